@@ -51,7 +51,7 @@ public final class OnnxSessionFactory implements AutoCloseable {
             } catch (ProviderUnavailable e) {
                 LOG.warn("{} provider unavailable ({}); running {} on CPU", settings.provider(), e.getMessage(),
                         modelFile.getFileName());
-                try (OrtSession.SessionOptions options = options(ExecutionProvider.CPU)) {
+                try (OrtSession.SessionOptions options = cpuOptions()) {
                     session = env.createSession(modelFile.toString(), options);
                     lastProvider = ExecutionProvider.CPU;
                 }
@@ -69,7 +69,7 @@ public final class OnnxSessionFactory implements AutoCloseable {
         return new LazySession(this, modelFile);
     }
 
-    private OrtSession.SessionOptions options(ExecutionProvider provider) throws OrtException, ProviderUnavailable {
+    private OrtSession.SessionOptions cpuOptions() throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
         if (settings.intraOpThreads() > 0) {
@@ -77,6 +77,11 @@ public final class OnnxSessionFactory implements AutoCloseable {
         }
         // idle pool threads would otherwise spin and steal the cores that page workers need
         options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
+    }
+
+    private OrtSession.SessionOptions options(ExecutionProvider provider) throws OrtException, ProviderUnavailable {
+        OrtSession.SessionOptions options = cpuOptions();
         try {
             switch (provider) {
                 case CUDA -> options.addCUDA(settings.deviceId());
