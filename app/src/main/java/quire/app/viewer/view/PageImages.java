@@ -1,0 +1,151 @@
+package quire.app.viewer.view;
+
+import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quire.pipeline.document.Document;
+import quire.pipeline.document.RenderOptions;
+
+/**
+ * Renders pages off the FX thread on a bounded executor and hands only finished images to the FX thread.
+ * Requests are keyed by page; a new request for a page replaces the old one; pages that scroll out of view are
+ * cancelled. Finished images are kept in a small LRU cache per (page, dpi).
+ */
+public final class PageImages implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
+    private static final int CACHE_SIZE = 24;
+
+    private record Key(Document doc, int page, float dpi) {
+    }
+
+    private final ThreadPoolExecutor pool;
+    private final Map<Integer, Future<?>> pending = new HashMap<>();
+    private final Map<Integer, Float> pendingDpi = new HashMap<>();
+    private final Map<Key, Image> cache = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Image> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public PageImages(int threads, int queueCapacity) {
+        AtomicInteger n = new AtomicInteger();
+        pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queueCapacity),
+                r -> {
+                    Thread t = new Thread(r, "quire-render-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    t.setPriority(Thread.NORM_PRIORITY - 1);
+                    return t;
+                });
+    }
+
+    /** The cached image, or null; FX thread only. */
+    public Image cached(Document doc, int page, float dpi) {
+        return cache.get(new Key(doc, page, dpi));
+    }
+
+    /** Whether a render of this page at this dpi is under way; FX thread only. */
+    public boolean isPending(int page, float dpi) {
+        Future<?> f = pending.get(page);
+        return f != null && !f.isDone() && Float.valueOf(dpi).equals(pendingDpi.get(page));
+    }
+
+    /**
+     * Renders a page in the background and calls {@code onReady} on the FX thread with the image. Returns false
+     * when the queue is full (the caller asks again on its next layout pass). FX thread only.
+     */
+    public boolean request(Document doc, int page, float dpi, Consumer<Image> onReady, Consumer<Exception> onError) {
+        Image hit = cached(doc, page, dpi);
+        if (hit != null) {
+            onReady.accept(hit);
+            return true;
+        }
+        if (isPending(page, dpi)) {
+            return true;
+        }
+        cancel(page);
+        try {
+            Future<?> f = pool.submit(() -> {
+                try {
+                    BufferedImage img = doc.render(page, RenderOptions.rgb(dpi).withDownscale(true));
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    Image fx = toFx(img);
+                    Platform.runLater(() -> {
+                        cache.put(new Key(doc, page, dpi), fx);
+                        onReady.accept(fx);
+                    });
+                } catch (Exception e) {
+                    LOG.debug("rendering page {} failed", page, e);
+                    Platform.runLater(() -> onError.accept(e));
+                }
+            });
+            pending.put(page, f);
+            pendingDpi.put(page, dpi);
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Cancels every pending render outside [first, last]; FX thread only. */
+    public void retainOnly(int first, int last) {
+        pending.keySet().removeIf(p -> {
+            if (p < first || p > last) {
+                pending.get(p).cancel(true);
+                pendingDpi.remove(p);
+                return true;
+            }
+            return false;
+        });
+        pool.purge();
+    }
+
+    public void cancel(int page) {
+        Future<?> f = pending.remove(page);
+        pendingDpi.remove(page);
+        if (f != null) {
+            f.cancel(true);
+        }
+    }
+
+    /** Forgets everything (another document). */
+    public void clear() {
+        pending.values().forEach(f -> f.cancel(true));
+        pending.clear();
+        pendingDpi.clear();
+        cache.clear();
+        pool.purge();
+    }
+
+    /** Copies a rendered page into an FX image; safe off the FX thread (the image is not yet in a scene). */
+    static Image toFx(BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage out = new WritableImage(w, h);
+        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return out;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
