@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import quire.app.viewer.ViewerLauncher;
+import quire.app.viewer.ViewerUnavailableException;
 
 /** {@code quire open FILE...}: the desktop viewer with these documents open. */
 @Command(name = "open", mixinStandardHelpOptions = true,
@@ -17,7 +18,7 @@ public final class OpenCommand implements Callable<Integer> {
     private List<Path> files = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws ViewerUnavailableException {
         ViewerLauncher.launch(files);
         return ExitCode.OK;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import quire.app.viewer.ViewerLauncher;
+import quire.app.viewer.ViewerUnavailableException;
 
 /** {@code quire}: with no subcommand it opens the desktop viewer. */
 @Command(name = "quire",
@@ -14,7 +15,7 @@ import quire.app.viewer.ViewerLauncher;
 public final class QuireCommand implements Callable<Integer> {
 
     @Override
-    public Integer call() {
+    public Integer call() throws ViewerUnavailableException {
         ViewerLauncher.launch(List.of());
         return ExitCode.OK;
     }

@@ -11,10 +11,10 @@ public final class ViewerLauncher {
     }
 
     /** Runs the viewer with these files open; returns when the user closes it. */
-    public static void launch(List<Path> files) {
+    public static void launch(List<Path> files) throws ViewerUnavailableException {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         if (os.contains("linux") && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            throw new quire.app.cli.UsageException("no display to open the viewer on (DISPLAY is not set); "
+            throw new ViewerUnavailableException("no display to open the viewer on (DISPLAY is not set); "
                     + "use the command-line commands (quire --help) or run under a desktop session");
         }
         ViewerApp.setInitialFiles(files);
