@@ -14,10 +14,10 @@ import quire.ocr.text.BBox;
  * @param dirY       unit vector along the baseline
  * @param advance    baseline length of the glyph
  * @param size       the glyph's em size on the page
- * @param chunkStart true when PDFBox's stripper started a new word or line here
+ * @param spaceWidth the width of a space in this glyph's font on the page
  */
 record Glyph(String text, BBox box, double[] corners, double originX, double originY, double dirX, double dirY,
-             double advance, double size, boolean chunkStart) {
+             double advance, double size, double spaceWidth) {
 
     boolean isBlank() {
         return text.isBlank();

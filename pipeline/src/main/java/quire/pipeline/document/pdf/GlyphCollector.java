@@ -40,17 +40,16 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        boolean first = true;
+        // the stripper's own chunks are not trusted as word breaks: on rotated pages it splits words apart
         for (TextPosition tp : positions) {
-            Glyph g = toGlyph(tp, first);
+            Glyph g = toGlyph(tp);
             if (g != null) {
                 glyphs.add(g);
-                first = false;
             }
         }
     }
 
-    private Glyph toGlyph(TextPosition tp, boolean chunkStart) {
+    private Glyph toGlyph(TextPosition tp) {
         String unicode = tp.getUnicode();
         if (unicode == null || unicode.isEmpty()) {
             return null;
@@ -88,7 +87,7 @@ final class GlyphCollector extends PDFTextStripper {
         }
         double size = Math.hypot(up[0] - o[0], up[1] - o[1]);
         return new Glyph(unicode, new BBox(minX, minY, maxX, maxY), corners, o[0], o[1], ex / unit, ey / unit,
-                advance * unit, size, chunkStart);
+                advance * unit, size, tp.getWidthOfSpace());
     }
 
     private double[] toDisplay(Matrix m, double tx, double ty) {

@@ -7,12 +7,14 @@ import quire.ocr.text.TextSource;
 import quire.ocr.text.Word;
 
 /**
- * Groups glyphs (in the stripper's order) into words: a word ends at whitespace, where the stripper started a new
- * chunk, where the baseline turns or jumps, and at a gap wider than {@link #MAX_GAP_EM} of the font size.
+ * Groups glyphs (in the stripper's order) into words: a word ends at whitespace, where the baseline turns or jumps,
+ * and at a gap wider than half the font's space (kept between 0.1 and 0.3 em), so spaces made by positioning alone
+ * still separate words while kerning does not.
  */
 final class WordBuilder {
 
     static final double MAX_GAP_EM = 0.3;
+    static final double MIN_GAP_EM = 0.1;
     private static final double MAX_ANGLE_DEG = 8;
 
     private WordBuilder() {
@@ -41,9 +43,6 @@ final class WordBuilder {
     }
 
     private static boolean breaksBefore(Glyph prev, Glyph g) {
-        if (g.chunkStart()) {
-            return true;
-        }
         if (angleDiff(prev.angle(), g.angle()) > MAX_ANGLE_DEG) {
             return true;
         }
@@ -51,7 +50,8 @@ final class WordBuilder {
         double gap = prev.along(g.originX(), g.originY()) - prev.endAlong();
         double shift = Math.abs(prev.across(g.originX(), g.originY()) - prev.baselineAcross());
         // superscripts and subscripts shift by less than half an em and stay in the word
-        return gap > MAX_GAP_EM * size || gap < -0.5 * size || shift > 0.5 * size;
+        double maxGap = Math.max(MIN_GAP_EM * size, Math.min(MAX_GAP_EM * size, 0.5 * prev.spaceWidth()));
+        return gap > maxGap || gap < -0.5 * size || shift > 0.5 * size;
     }
 
     static double angleDiff(double a, double b) {
