@@ -7,7 +7,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import quire.ocr.text.PageText;
-import quire.ocr.text.Word;
 import quire.pipeline.document.DocumentException.Reason;
 import quire.pipeline.document.pdf.DisplayTransform;
 import quire.pipeline.document.pdf.PageStatsEngine;
@@ -108,13 +107,9 @@ final class PdfDocument implements Document {
 
     @Override
     public PageStats stats(int page) throws DocumentException {
-        PageText text = textLayer(page);
-        int chars = 0;
-        for (Word w : text.words()) {
-            chars += (int) w.text().codePoints().filter(c -> !Character.isWhitespace(c)).count();
-        }
+        checkPage(page);
         PageStatsEngine.Counts c = with(page, h -> PageStatsEngine.count(h.doc().getPage(page - 1)));
-        return new PageStats(page, chars, c.unmappedGlyphs(), c.imageCount(), c.imageArea(), c.pathOps());
+        return new PageStats(page, c.chars(), c.unmappedGlyphs(), c.imageCount(), c.imageArea(), c.pathOps());
     }
 
     private <T> T with(int page, Work<T> work) throws DocumentException {

@@ -12,8 +12,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * One pass over a page's content stream counting what the router needs: glyphs and glyphs without a Unicode
- * mapping, image placements and the share of the page they cover, and vector path operations. Nothing is drawn.
+ * One pass over a page's content stream counting what the router needs: glyphs, the non-blank characters they map
+ * to, glyphs without a Unicode mapping, image placements and the share of the page they cover, and vector path operations. Nothing is drawn.
  */
 public final class PageStatsEngine extends PDFGraphicsStreamEngine {
 
@@ -21,13 +21,14 @@ public final class PageStatsEngine extends PDFGraphicsStreamEngine {
     private static final int GRID = 128;
 
     /** What one pass found. */
-    public record Counts(int glyphs, int unmappedGlyphs, int imageCount, double imageArea, int pathOps) {
+    public record Counts(int chars, int glyphs, int unmappedGlyphs, int imageCount, double imageArea, int pathOps) {
     }
 
     private final PDRectangle crop;
     private final boolean[] covered = new boolean[GRID * GRID];
     private final Point2D.Float current = new Point2D.Float();
     private int glyphs;
+    private int chars;
     private int unmapped;
     private int images;
     private int pathOps;
@@ -46,7 +47,7 @@ public final class PageStatsEngine extends PDFGraphicsStreamEngine {
                 cells++;
             }
         }
-        return new Counts(engine.glyphs, engine.unmapped, engine.images, cells / (double) (GRID * GRID),
+        return new Counts(engine.chars, engine.glyphs, engine.unmapped, engine.images, cells / (double) (GRID * GRID),
                 engine.pathOps);
     }
 
@@ -57,6 +58,8 @@ public final class PageStatsEngine extends PDFGraphicsStreamEngine {
         String unicode = font.toUnicode(code);
         if (unicode == null || unicode.isEmpty()) {
             unmapped++;
+        } else {
+            chars += (int) unicode.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
