@@ -1,5 +1,7 @@
 package quire.app.viewer.service;
 
+import quire.pipeline.document.Documents;
+
 /**
  * Everything the viewer calls into, in one place, so the coordinator can wire the pipeline's jobs in by
  * replacing a constructor argument.
@@ -7,9 +9,9 @@ package quire.app.viewer.service;
 public record ViewerServices(DocumentOpener opener, AskService ask, ChartService charts, BatchService batch,
                              ModelService models, SettingsStore settings) {
 
-    /** The services available today: the interim document reader and the simple engines. */
+    /** The services available today: the pipeline's documents and the viewer's simple engines. */
     public static ViewerServices standard(SettingsStore settings) {
-        DocumentOpener opener = new InterimDocuments();
+        DocumentOpener opener = Documents::open;
         return new ViewerServices(opener, new KeywordAskService(), new BarChartService(),
                 new SimpleBatchService(opener), new LocalModelService(settings.modelStore()), settings);
     }
