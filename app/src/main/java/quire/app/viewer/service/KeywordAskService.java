@@ -57,9 +57,13 @@ public final class KeywordAskService implements AskService {
         }
         List<Word> answerWords = answerSpan(best, keys);
         StringBuilder answer = new StringBuilder();
-        for (Word w : answerWords) {
+        for (int i = 0; i < answerWords.size(); i++) {
             cancellation.throwIfCancelled();
-            String token = (answer.length() == 0 ? "" : " ") + w.text();
+            String text = answerWords.get(i).text();
+            if (i == answerWords.size() - 1) {
+                text = text.replaceAll("[,;:.]+$", "");
+            }
+            String token = (answer.length() == 0 ? "" : " ") + text;
             answer.append(token);
             tokens.accept(token);
         }
@@ -108,10 +112,15 @@ public final class KeywordAskService implements AskService {
         List<Word> rest = new ArrayList<>();
         for (int i = last + 1; i < words.size(); i++) {
             Word w = words.get(i);
-            if (rest.isEmpty() && clean(w.text()).isEmpty()) {
-                continue; // a lone ":" or "-" between key and value
+            String c = clean(w.text());
+            if (rest.isEmpty() && (c.isEmpty() || STOP.contains(c))) {
+                continue; // a lone ":" or a "was" between key and value
             }
             rest.add(w);
+            String t = w.text();
+            if (t.endsWith(",") || t.endsWith(";") || t.endsWith(".")) {
+                break; // the span ends with its clause
+            }
         }
         return rest.isEmpty() ? words : rest;
     }

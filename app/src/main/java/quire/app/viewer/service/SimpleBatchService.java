@@ -63,6 +63,9 @@ public final class SimpleBatchService implements BatchService {
                     Math.min(lines.size(), 1 + SUMMARY_LINES)));
             return new Summarised(file, title, pages, summary.isEmpty() ? "(no text layer)" : summary);
         } catch (DocumentException e) {
+            if (cancellation.isCancelled()) {
+                throw new CancellationException("cancelled"); // an interrupt surfaced as an I/O failure
+            }
             return new Failed(file, e.getMessage());
         }
     }

@@ -1,7 +1,9 @@
 package quire.app.viewer.view;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -34,8 +36,18 @@ public final class PageImages implements AutoCloseable {
     }
 
     private final ThreadPoolExecutor pool;
-    private final Map<Integer, Future<?>> pending = new HashMap<>();
-    private final Map<Integer, Float> pendingDpi = new HashMap<>();
+    /** A render under way and everyone waiting for it (several cells may ask for the same page). */
+    private static final class Pending {
+        final float dpi;
+        final List<Consumer<Image>> waiting = new ArrayList<>();
+        Future<?> future;
+
+        Pending(float dpi) {
+            this.dpi = dpi;
+        }
+    }
+
+    private final Map<Integer, Pending> pending = new HashMap<>();
     private final Map<Key, Image> cache = new LinkedHashMap<>(32, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Image> eldest) {
@@ -61,8 +73,8 @@ public final class PageImages implements AutoCloseable {
 
     /** Whether a render of this page at this dpi is under way; FX thread only. */
     public boolean isPending(int page, float dpi) {
-        Future<?> f = pending.get(page);
-        return f != null && !f.isDone() && Float.valueOf(dpi).equals(pendingDpi.get(page));
+        Pending p = pending.get(page);
+        return p != null && !p.future.isDone() && p.dpi == dpi;
     }
 
     /**
@@ -76,11 +88,14 @@ public final class PageImages implements AutoCloseable {
             return true;
         }
         if (isPending(page, dpi)) {
+            pending.get(page).waiting.add(onReady);
             return true;
         }
         cancel(page);
+        Pending job = new Pending(dpi);
+        job.waiting.add(onReady);
         try {
-            Future<?> f = pool.submit(() -> {
+            job.future = pool.submit(() -> {
                 try {
                     BufferedImage img = doc.render(page, RenderOptions.rgb(dpi).withDownscale(true));
                     if (Thread.currentThread().isInterrupted()) {
@@ -89,15 +104,17 @@ public final class PageImages implements AutoCloseable {
                     Image fx = toFx(img);
                     Platform.runLater(() -> {
                         cache.put(new Key(doc, page, dpi), fx);
-                        onReady.accept(fx);
+                        if (pending.get(page) == job) {
+                            pending.remove(page);
+                        }
+                        job.waiting.forEach(w -> w.accept(fx));
                     });
                 } catch (Exception e) {
                     LOG.debug("rendering page {} failed", page, e);
                     Platform.runLater(() -> onError.accept(e));
                 }
             });
-            pending.put(page, f);
-            pendingDpi.put(page, dpi);
+            pending.put(page, job);
             return true;
         } catch (RejectedExecutionException e) {
             return false;
@@ -108,8 +125,7 @@ public final class PageImages implements AutoCloseable {
     public void retainOnly(int first, int last) {
         pending.keySet().removeIf(p -> {
             if (p < first || p > last) {
-                pending.get(p).cancel(true);
-                pendingDpi.remove(p);
+                pending.get(p).future.cancel(true);
                 return true;
             }
             return false;
@@ -118,18 +134,16 @@ public final class PageImages implements AutoCloseable {
     }
 
     public void cancel(int page) {
-        Future<?> f = pending.remove(page);
-        pendingDpi.remove(page);
-        if (f != null) {
-            f.cancel(true);
+        Pending p = pending.remove(page);
+        if (p != null) {
+            p.future.cancel(true);
         }
     }
 
     /** Forgets everything (another document). */
     public void clear() {
-        pending.values().forEach(f -> f.cancel(true));
+        pending.values().forEach(p -> p.future.cancel(true));
         pending.clear();
-        pendingDpi.clear();
         cache.clear();
         pool.purge();
     }

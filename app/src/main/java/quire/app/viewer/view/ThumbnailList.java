@@ -1,6 +1,5 @@
 package quire.app.viewer.view;
 
-import javafx.beans.Observable;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +23,11 @@ final class ThumbnailList extends ListView<PageGeometry> {
         getStyleClass().add("thumbnails");
         setPrefWidth(WIDTH + 40);
         setItems(vm.pages());
-        vm.pages().addListener((Observable o) -> images.clear());
+        // pages change before the document does (DocumentViewModel.show): refresh cells once both are set
+        vm.documentProperty().addListener((o, a, d) -> {
+            images.clear();
+            refresh();
+        });
         setCellFactory(lv -> new Cell());
         getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (g != null && !syncing) {

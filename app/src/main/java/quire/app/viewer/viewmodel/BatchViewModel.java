@@ -130,8 +130,13 @@ public final class BatchViewModel {
                 });
             }
         };
-        handle = executor.execute(BackgroundTask.<BatchService.Report>of("batch",
-                        progress -> service.run(request, listener, progress.cancellation()))
+        java.util.concurrent.atomic.AtomicReference<BatchService.Report> partial =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        handle = executor.execute(BackgroundTask.<BatchService.Report>of("batch", progress -> {
+                    BatchService.Report r = service.run(request, listener, progress.cancellation());
+                    partial.set(r);
+                    return r;
+                })
                 .onSuccess(r -> {
                     report.set(r.out());
                     long failed = r.outcomes().stream().filter(o -> o instanceof BatchService.Failed).count();
@@ -143,7 +148,10 @@ public final class BatchViewModel {
                 })
                 .onCancelled(() -> {
                     markUnfinished("cancelled");
-                    status.set("Cancelled");
+                    BatchService.Report r = partial.get(); // the service wrote what it finished
+                    report.set(r == null ? null : r.out());
+                    status.set("Cancelled" + (r == null ? "" : " after " + r.outcomes().size() + " of "
+                            + files.size() + " files"));
                 })
                 .onFailure(e -> {
                     status.set("Batch failed");
