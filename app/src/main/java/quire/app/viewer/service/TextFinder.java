@@ -41,7 +41,7 @@ public final class TextFinder {
 
     private static boolean matchesAt(List<Word> words, int start, String[] terms) {
         for (int k = 0; k < terms.length; k++) {
-            String w = normalise(words.get(start + k).text());
+            String w = normalise(words.get(start + k).text()).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
             boolean last = k == terms.length - 1;
             boolean first = k == 0;
             // inner terms match whole words; the ends may be partial ("reven" finds "Revenue,")

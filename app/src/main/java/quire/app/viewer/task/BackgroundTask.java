@@ -25,6 +25,7 @@ public final class BackgroundTask<T> {
     }
 
     private final String title;
+    private final Cancellation cancellation = new Cancellation();
     private final Work<T> work;
     private Consumer<T> onSuccess = r -> { };
     private Consumer<Throwable> onFailure = e -> { };
@@ -71,6 +72,19 @@ public final class BackgroundTask<T> {
     public BackgroundTask<T> onProgress(ProgressListener l) {
         onProgress = Objects.requireNonNull(l);
         return this;
+    }
+
+    /** Asks the work to stop; safe before, during and after the run, from any thread. */
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    public boolean isCancelled() {
+        return cancellation.isCancelled();
+    }
+
+    Cancellation cancellation() {
+        return cancellation;
     }
 
     public String title() {

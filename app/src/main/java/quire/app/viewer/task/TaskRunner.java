@@ -13,12 +13,13 @@ final class TaskRunner<T> implements Runnable, TaskHandle {
 
     private final BackgroundTask<T> task;
     private final Executor ui;
-    private final Cancellation cancellation = new Cancellation();
     private final AtomicBoolean done = new AtomicBoolean();
+    private final Cancellation cancellation;
 
     TaskRunner(BackgroundTask<T> task, Executor ui) {
         this.task = task;
         this.ui = ui;
+        this.cancellation = task.cancellation();
     }
 
     @Override

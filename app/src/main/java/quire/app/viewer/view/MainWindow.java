@@ -243,8 +243,9 @@ public final class MainWindow extends BorderPane {
         status.setId("status");
         status.textProperty().bind(vm.statusProperty());
         Label page = new Label();
-        page.textProperty().bind(vm.document().currentPageProperty().map(p -> vm.document().pages().isEmpty() ? ""
-                : "Page " + p + " of " + vm.document().pages().size()));
+        page.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.document().pages().isEmpty()
+                ? "" : "Page " + vm.document().currentPageProperty().get() + " of " + vm.document().pages().size(),
+                vm.document().currentPageProperty(), vm.document().pages()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, status, spacer, page);

@@ -13,7 +13,6 @@ import quire.app.viewer.service.Evidence;
 import quire.app.viewer.service.Notifier;
 import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
-import quire.app.viewer.task.TaskHandle;
 import quire.pipeline.document.Document;
 
 /**
@@ -32,7 +31,7 @@ public final class AskViewModel {
     private final StringProperty engine = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObservableList<Evidence> citations = FXCollections.observableArrayList();
-    private TaskHandle handle;
+    private BackgroundTask<?> handle; // kept after it ends: cancelling a finished task is harmless
 
     public AskViewModel(AskService service, TaskExecutor executor, Notifier notifier, DocumentViewModel documentVm) {
         this.service = service;
@@ -64,7 +63,7 @@ public final class AskViewModel {
         documentVm.setHighlights(List.of(Highlight.Kind.EVIDENCE), List.of());
         running.set(true);
         status.set("Thinking…");
-        handle = executor.execute(BackgroundTask.<AskAnswer>of("ask", progress ->
+        handle = BackgroundTask.<AskAnswer>of("ask", progress ->
                 service.ask(doc, q, token -> executor.runOnUi(() -> answer.set(answer.get() + token)),
                         progress.cancellation()))
                 .onSuccess(this::answered)
@@ -75,8 +74,8 @@ public final class AskViewModel {
                 })
                 .onFinished(() -> {
                     running.set(false);
-                    handle = null;
-                }));
+                });
+        executor.execute(handle);
     }
 
     private void answered(AskAnswer a) {

@@ -23,7 +23,6 @@ import quire.app.viewer.service.BatchService.FileOutcome;
 import quire.app.viewer.service.Notifier;
 import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
-import quire.app.viewer.task.TaskHandle;
 
 /** The batch panel: a folder, an output format, per-file progress, the report, cancel. */
 public final class BatchViewModel {
@@ -54,7 +53,7 @@ public final class BatchViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<Path> report = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
-    private TaskHandle handle;
+    private BackgroundTask<?> handle; // kept after it ends: cancelling a finished task is harmless
 
     public BatchViewModel(BatchService service, TaskExecutor executor, Notifier notifier) {
         this.service = service;
@@ -132,7 +131,7 @@ public final class BatchViewModel {
         };
         java.util.concurrent.atomic.AtomicReference<BatchService.Report> partial =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        handle = executor.execute(BackgroundTask.<BatchService.Report>of("batch", progress -> {
+        handle = BackgroundTask.<BatchService.Report>of("batch", progress -> {
                     BatchService.Report r = service.run(request, listener, progress.cancellation());
                     partial.set(r);
                     return r;
@@ -159,8 +158,8 @@ public final class BatchViewModel {
                 })
                 .onFinished(() -> {
                     running.set(false);
-                    handle = null;
-                }));
+                });
+        executor.execute(handle);
     }
 
     private void markUnfinished(String state) {

@@ -18,7 +18,6 @@ import quire.app.viewer.service.Notifier;
 import quire.app.viewer.service.TextFinder;
 import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
-import quire.app.viewer.task.TaskHandle;
 import quire.ocr.text.BBox;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.PageGeometry;
@@ -45,7 +44,7 @@ public final class DocumentViewModel {
     private final ObservableList<TextFinder.Hit> findHits = FXCollections.observableArrayList();
     private final IntegerProperty findIndex = new SimpleIntegerProperty(-1);
     private final StringProperty findStatus = new SimpleStringProperty("");
-    private TaskHandle findTask;
+    private BackgroundTask<?> findTask; // kept after it ends: cancelling a finished task is harmless
 
     public DocumentViewModel(TaskExecutor executor, Notifier notifier) {
         this.executor = executor;
@@ -139,7 +138,7 @@ public final class DocumentViewModel {
             return;
         }
         findStatus.set("Searching…");
-        findTask = executor.execute(BackgroundTask.<List<TextFinder.Hit>>of("find", progress -> {
+        findTask = BackgroundTask.<List<TextFinder.Hit>>of("find", progress -> {
             List<TextFinder.Hit> hits = new ArrayList<>();
             for (int p = 1; p <= doc.pageCount(); p++) {
                 progress.cancellation().throwIfCancelled();
@@ -156,7 +155,8 @@ public final class DocumentViewModel {
         }).onFailure(e -> {
             findStatus.set("Search failed");
             notifier.error("Find", "Searching the text failed: " + e.getMessage(), e);
-        }));
+        });
+        executor.execute(findTask);
     }
 
     public void nextHit() {

@@ -22,7 +22,6 @@ import quire.app.viewer.service.Settings;
 import quire.app.viewer.service.SettingsStore;
 import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
-import quire.app.viewer.task.TaskHandle;
 
 /** Models &amp; settings: theme, execution provider, OCR engine (saved on change), and model list/pull/import. */
 public final class SettingsViewModel {
@@ -42,7 +41,7 @@ public final class SettingsViewModel {
     private final BooleanProperty modelBusy = new SimpleBooleanProperty();
     private final DoubleProperty modelProgress = new SimpleDoubleProperty(0);
     private final StringProperty modelStatus = new SimpleStringProperty("");
-    private TaskHandle modelTask;
+    private BackgroundTask<?> modelTask; // kept after it ends: cancelling a finished task is harmless
 
     public SettingsViewModel(SettingsStore store, ModelService models, TaskExecutor executor, Notifier notifier) {
         this.store = store;
@@ -108,7 +107,7 @@ public final class SettingsViewModel {
         modelBusy.set(true);
         modelProgress.set(-1);
         modelStatus.set(what + "…");
-        modelTask = executor.execute(BackgroundTask.of(what, work)
+        modelTask = BackgroundTask.of(what, work)
                 .onProgress((done, total, msg) -> {
                     modelProgress.set(total > 0 ? done / total : -1);
                     modelStatus.set(what + ": " + msg);
@@ -124,9 +123,9 @@ public final class SettingsViewModel {
                 })
                 .onFinished(() -> {
                     modelBusy.set(false);
-                    modelTask = null;
                     refreshModels();
-                }));
+                });
+        executor.execute(modelTask);
     }
 
     public void cancelModelJob() {
