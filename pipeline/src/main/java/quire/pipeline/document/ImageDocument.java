@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import quire.ocr.text.BBox;
 import quire.ocr.text.PageText;
 import quire.ocr.text.TextSource;
 import quire.pipeline.document.DocumentException.Reason;
@@ -161,6 +162,14 @@ final class ImageDocument implements Document {
     public PageStats stats(int page) throws DocumentException {
         geometry(page);
         return new PageStats(page, 0, 0, 1, 1.0, 0);
+    }
+
+    @Override
+    public PageGraphics graphics(int page) throws DocumentException {
+        PageGeometry g = geometry(page);
+        PageGraphics.ImagePlacement whole = new PageGraphics.ImagePlacement(new BBox(0, 0, g.width(), g.height()),
+                (int) Math.round(g.width()), (int) Math.round(g.height()));
+        return new PageGraphics(page, g.width(), g.height(), List.of(whole), List.of(), false);
     }
 
     @Override

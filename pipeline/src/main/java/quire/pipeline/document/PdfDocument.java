@@ -9,6 +9,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.DocumentException.Reason;
 import quire.pipeline.document.pdf.DisplayTransform;
+import quire.pipeline.document.pdf.GraphicsCollector;
 import quire.pipeline.document.pdf.PageStatsEngine;
 import quire.pipeline.document.pdf.TextLayerReader;
 
@@ -110,6 +111,12 @@ final class PdfDocument implements Document {
         checkPage(page);
         PageStatsEngine.Counts c = with(page, h -> PageStatsEngine.count(h.doc().getPage(page - 1)));
         return new PageStats(page, c.chars(), c.unmappedGlyphs(), c.imageCount(), c.imageArea(), c.pathOps());
+    }
+
+    @Override
+    public PageGraphics graphics(int page) throws DocumentException {
+        checkPage(page);
+        return with(page, h -> GraphicsCollector.collect(h.doc().getPage(page - 1), page));
     }
 
     private <T> T with(int page, Work<T> work) throws DocumentException {
