@@ -29,9 +29,16 @@ public final class TestDocs {
 
     /** One page of {@code width}×{@code height} points per list entry, each with its texts. */
     public static Path pdf(Path file, float width, float height, List<List<Text>> pages) throws IOException {
+        return pdf(file, width, height, 0, pages);
+    }
+
+    /** The same with every page's /Rotate set to {@code rotation}. */
+    public static Path pdf(Path file, float width, float height, int rotation, List<List<Text>> pages)
+            throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (List<Text> texts : pages) {
                 PDPage page = new PDPage(new PDRectangle(width, height));
+                page.setRotation(rotation);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     for (Text t : texts) {

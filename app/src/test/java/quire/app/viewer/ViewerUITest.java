@@ -142,6 +142,43 @@ class ViewerUITest {
     }
 
     @Test
+    void findHighlightsCoverTheWordOnARotatedPage(FxRobot robot) throws Exception {
+        // MediaBox 200×300 with /Rotate 90: displayed 300×200, and a user-space point (x, y) shows at (y, x)
+        Path pdf = TestDocs.pdf(tmp.resolve("rotated.pdf"), 200, 300, 90, List.of(List.of(
+                new Text("Needle", 50, 100, SIZE), new Text("Haystack", 50, 160, SIZE))));
+        open(robot, pdf, 1);
+        robot.interact(() -> vm().document().setZoom(1.5));
+        robot.interact(() -> {
+            vm().document().findQueryProperty().set("needle");
+            vm().document().find();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().document().findHits().size() == 1);
+        Thread.sleep(1800); // the flash fades out
+        waitForImages(robot, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#page-view .page .image-view")
+                .queryAs(ImageView.class).getImage().getWidth() >= 300 * 1.5 - 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Pixels px = new Pixels(snapshot(robot));
+        Node view = robot.lookup("#page-view").query();
+        AtomicReference<Bounds> area = new AtomicReference<>();
+        robot.interact(() -> area.set(view.localToScene(view.getLayoutBounds())));
+        Pixels.Rect page = px.pageRect(area.get());
+        double sx = page.w() / 300;
+        double sy = page.h() / 200;
+        assertThat(sx).isCloseTo(1.5, org.assertj.core.data.Offset.offset(0.05));
+        assertThat(sy).isCloseTo(sx, org.assertj.core.data.Offset.offset(0.03));
+        double len = TestDocs.width("Needle", SIZE);
+        // the glyph band of "Needle": user y in [100 + 0.15 size, 100 + 0.55 size], user x in [51, 50 + len - 1]
+        assertThat(px.tintedFraction(page.x() + (100 + 0.15 * SIZE) * sx, page.y() + 51 * sy,
+                page.x() + (100 + 0.55 * SIZE) * sx, page.y() + (50 + len - 1) * sy)).as("'Needle' covered")
+                .isGreaterThan(0.6);
+        double hay = TestDocs.width("Haystack", SIZE);
+        assertThat(px.tintedFraction(page.x() + (160 + 0.15 * SIZE) * sx, page.y() + 51 * sy,
+                page.x() + (160 + 0.55 * SIZE) * sx, page.y() + (50 + hay - 1) * sy)).as("'Haystack' untouched")
+                .isLessThan(0.02);
+    }
+
+    @Test
     void aChartImageGivesATable(FxRobot robot) throws Exception {
         Path png = TestDocs.barChart(tmp.resolve("bars.png"), new int[] {100, 200, 150, 250});
         open(robot, png, 1);
