@@ -132,6 +132,11 @@ class ViewerUITest {
             double by0 = page.y() + (baseline - 0.55 * SIZE) * sy;
             double by1 = page.y() + (baseline - 0.15 * SIZE) * sy;
             assertThat(px.tintedFraction(bx0, by0, bx1, by1)).as("answer covered at zoom " + zoom).isGreaterThan(0.6);
+            // both ends sit where they should: "4.2" itself is covered, the blank after "million" is not
+            double first = page.x() + (ax0 + TestDocs.width("4.2", SIZE) - 1) * sx;
+            assertThat(px.tintedFraction(bx0, by0, first, by1)).as("'4.2' covered").isGreaterThan(0.6);
+            assertThat(px.tintedFraction(page.x() + (ax1 + 3) * sx, by0, page.x() + (ax1 + 15) * sx, by1))
+                    .as("nothing after the answer").isLessThan(0.02);
             // "Revenue" on the same line, and the blank band above the line, stay untouched
             double rx1 = page.x() + (20 + TestDocs.width("Revenue", SIZE) - 1) * sx;
             assertThat(px.tintedFraction(page.x() + 21 * sx, by0, rx1, by1)).as("no highlight on 'Revenue'")
