@@ -153,10 +153,9 @@ class ViewerUITest {
                 new Text("Needle", 50, 100, SIZE), new Text("Haystack", 50, 160, SIZE))));
         open(robot, pdf, 1);
         robot.interact(() -> vm().document().setZoom(1.5));
-        robot.interact(() -> {
-            vm().document().findQueryProperty().set("needle");
-            vm().document().find();
-        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        robot.write("needle").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm().document().findHits().size() == 1);
         Thread.sleep(1800); // the flash fades out
         waitForImages(robot, 1);
@@ -194,6 +193,22 @@ class ViewerUITest {
                 .containsExactly("100.0", "200.0", "150.0", "250.0");
         assertThat(vm().chart().asTsv()).startsWith("Bar\tHeight (pt)\nBar 1\t100.0\n");
         assertThat(robot.lookup("#chart-table").queryTableView().getItems()).hasSize(4);
+
+        // drag a rectangle around the first two bars (drawn at x 60..110 and 140..190, y up to 350)
+        robot.clickOn("#chart-pick");
+        Node page = window.pageView().pageNode(1);
+        AtomicReference<javafx.geometry.Point2D> from = new AtomicReference<>();
+        AtomicReference<javafx.geometry.Point2D> to = new AtomicReference<>();
+        double zoom = vm().document().zoomProperty().get();
+        robot.interact(() -> {
+            from.set(page.localToScreen(50 * zoom, 30 * zoom));
+            to.set(page.localToScreen(200 * zoom, 360 * zoom));
+        });
+        robot.moveTo(from.get()).press(javafx.scene.input.MouseButton.PRIMARY).moveTo(to.get())
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm().chart().rows().size() == 2);
+        assertThat(vm().chart().rows().stream().map(r -> r.get(1)).toList()).containsExactly("100.0", "200.0");
+        assertThat(vm().chart().selectingProperty().get()).isFalse();
     }
 
     @Test
