@@ -87,6 +87,15 @@ class ViewerUITest {
         assertThat(rendered).as("pages rendered (virtualised)").isBetween(1L, 6L);
         assertThat(stage.getTitle()).contains("long.pdf");
         assertThat(vm().recentFiles()).first().isEqualTo(pdf.toAbsolutePath().normalize());
+
+        // Ctrl+wheel zooms; the + button steps
+        robot.moveTo("#page-view").press(javafx.scene.input.KeyCode.CONTROL)
+                .scroll(2, javafx.geometry.VerticalDirection.UP).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm().document().zoomProperty().get()).isNotEqualTo(1.0);
+        double before = vm().document().zoomProperty().get();
+        robot.clickOn("#zoom-in");
+        assertThat(vm().document().zoomProperty().get()).isGreaterThan(before);
     }
 
     @Test
@@ -218,6 +227,15 @@ class ViewerUITest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !viewer.notifier().history().isEmpty());
         assertThat(viewer.notifier().history().get(0)).startsWith("Cannot open corrupt.pdf");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+        // details on demand: the notification's action opens the technical cause
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar .button")
+                .lookup((javafx.scene.control.Button b) -> "Details".equals(b.getText())).tryQuery().isPresent());
+        Thread.sleep(600); // the notification slides in
+        robot.clickOn(robot.lookup(".notification-bar .button")
+                .lookup((javafx.scene.control.Button b) -> "Details".equals(b.getText())).queryButton());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
+                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().lookup(".exception-dialog") != null
+                        || w.getScene() != null && w.getScene().getRoot().lookup(".dialog-pane") != null));
         assertThat(vm().document().pages()).isEmpty();
         // the window still answers
         robot.interact(() -> vm().document().zoomIn());
