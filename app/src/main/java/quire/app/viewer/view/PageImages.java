@@ -30,7 +30,10 @@ import quire.pipeline.document.RenderOptions;
 public final class PageImages implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageImages.class);
-    private static final int CACHE_SIZE = 24;
+    /** Cache budget in pixels (4 bytes each): about 200 MB of page images. */
+    private static final long CACHE_PIXELS = 50_000_000L;
+    /** One page image at most this many pixels; deeper zooms are upscaled (no tiling yet). */
+    private static final long MAX_PAGE_PIXELS = 40_000_000L;
 
     private record Key(Document doc, int page, float dpi) {
     }
@@ -48,12 +51,8 @@ public final class PageImages implements AutoCloseable {
     }
 
     private final Map<Integer, Pending> pending = new HashMap<>();
-    private final Map<Key, Image> cache = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Image> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final LinkedHashMap<Key, Image> cache = new LinkedHashMap<>(32, 0.75f, true);
+    private long cachedPixels;
 
     public PageImages(int threads, int queueCapacity) {
         AtomicInteger n = new AtomicInteger();
@@ -97,13 +96,13 @@ public final class PageImages implements AutoCloseable {
         try {
             job.future = pool.submit(() -> {
                 try {
-                    BufferedImage img = doc.render(page, RenderOptions.rgb(dpi).withDownscale(true));
+                    BufferedImage img = doc.render(page, new RenderOptions(dpi, false, MAX_PAGE_PIXELS, true));
                     if (Thread.currentThread().isInterrupted()) {
                         return;
                     }
                     Image fx = toFx(img);
                     Platform.runLater(() -> {
-                        cache.put(new Key(doc, page, dpi), fx);
+                        remember(new Key(doc, page, dpi), fx);
                         if (pending.get(page) == job) {
                             pending.remove(page);
                         }
@@ -145,7 +144,26 @@ public final class PageImages implements AutoCloseable {
         pending.values().forEach(p -> p.future.cancel(true));
         pending.clear();
         cache.clear();
+        cachedPixels = 0;
         pool.purge();
+    }
+
+    private void remember(Key key, Image img) {
+        Image old = cache.put(key, img);
+        cachedPixels += pixels(img) - (old == null ? 0 : pixels(old));
+        var it = cache.entrySet().iterator();
+        while (cachedPixels > CACHE_PIXELS && cache.size() > 1 && it.hasNext()) {
+            Map.Entry<Key, Image> eldest = it.next();
+            if (eldest.getKey().equals(key)) {
+                continue;
+            }
+            cachedPixels -= pixels(eldest.getValue());
+            it.remove();
+        }
+    }
+
+    private static long pixels(Image img) {
+        return (long) img.getWidth() * (long) img.getHeight();
     }
 
     /** Copies a rendered page into an FX image; safe off the FX thread (the image is not yet in a scene). */
