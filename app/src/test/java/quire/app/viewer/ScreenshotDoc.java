@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** A small, realistic-looking annual report for the README screenshot. */
-final class ScreenshotDoc {
+public final class ScreenshotDoc {
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -19,7 +19,7 @@ final class ScreenshotDoc {
     private ScreenshotDoc() {
     }
 
-    static Path write(Path file) throws IOException {
+    public static Path write(Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (int p = 1; p <= 3; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);

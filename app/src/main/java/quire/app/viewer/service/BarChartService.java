@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import quire.app.viewer.task.Cancellation;
 import quire.ocr.text.BBox;
+import quire.pipeline.chart.detect.ChartCandidate;
+import quire.pipeline.chart.detect.ChartDetector;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.RenderOptions;
 
 /**
- * A deliberately small raster reader for vertical bar charts, standing in for the pipeline's chart job: bars are
+ * Charts are found by the pipeline's {@link ChartDetector}; their tables are read by a deliberately small raster
+ * reader for vertical bar charts, standing in for the pipeline's chart-to-table job: bars are
  * runs of columns of saturated colour; a bar's value is its height above the common baseline, in points
  * (no axis reading). Good enough to drive the panel end to end; the real engine replaces it.
  */
@@ -18,8 +21,15 @@ public final class BarChartService implements ChartService {
     private static final int MIN_BAR_WIDTH = 3;
     private static final int MIN_BAR_HEIGHT = 3;
 
+    /** The pipeline's chart detector first (vector and raster charts); this class's bar finder when it sees none. */
     @Override
     public List<BBox> detect(Document document, int page, Cancellation cancellation) throws Exception {
+        List<BBox> found = ChartDetector.detect(document, page).stream().map(ChartCandidate::bbox).toList();
+        cancellation.throwIfCancelled();
+        return found.isEmpty() ? detectBars(document, page, cancellation) : found;
+    }
+
+    private List<BBox> detectBars(Document document, int page, Cancellation cancellation) throws Exception {
         BufferedImage img = document.render(page, RenderOptions.rgb(72));
         List<BBox> bars = bars(img, 0, 0, img.getWidth(), img.getHeight(), cancellation);
         if (bars.size() < 2) {

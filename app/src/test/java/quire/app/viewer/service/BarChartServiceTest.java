@@ -35,6 +35,23 @@ class BarChartServiceTest {
     }
 
     @Test
+    void findsAVectorChartInAPdfThroughThePipelinesDetector() throws Exception {
+        // ScreenshotDoc draws four bars of 2.9, 3.3, 3.6, 4.2 × 40 points on page 1
+        try (Document doc = Documents.open(quire.app.viewer.ScreenshotDoc.write(tmp.resolve("r.pdf")))) {
+            BarChartService service = new BarChartService();
+            List<BBox> charts = service.detect(doc, 1, new Cancellation());
+            assertThat(charts).isNotEmpty();
+            BBox chart = charts.get(0);
+            double pageH = doc.geometry(1).height();
+            assertThat(chart.x0()).isLessThanOrEqualTo(100);
+            assertThat(chart.x1()).isGreaterThanOrEqualTo(390);
+            assertThat(chart.y1()).isGreaterThanOrEqualTo(pageH - 400);
+            ChartTable t = service.extract(doc, 1, chart, new Cancellation());
+            assertThat(t.rows()).extracting(r -> r.get(1)).containsExactly("116.0", "132.0", "144.0", "168.0");
+        }
+    }
+
+    @Test
     void aBlankRegionGivesNoChartAndAnEmptyTable() throws Exception {
         Path png = TestDocs.barChart(tmp.resolve("bars.png"), new int[] {120});
         try (Document doc = Documents.open(png)) {
