@@ -48,10 +48,10 @@ public final class Viewer implements AutoCloseable {
 
     @Override
     public void close() {
-        model.closeAll();
-        if (window != null) {
-            window.dispose();
-        }
         executor.close();
+        if (window != null) {
+            window.dispose(); // stop rendering before the documents close under it
+        }
+        model.closeAll();
     }
 }

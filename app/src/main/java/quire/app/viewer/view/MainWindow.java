@@ -52,8 +52,11 @@ public final class MainWindow extends BorderPane {
     private final FindBar findBar;
     private final TabPane panels = new TabPane();
 
+    private final FxNotifier notifier;
+
     public MainWindow(MainViewModel vm, FxNotifier notifier, HostServices host) {
         this.vm = vm;
+        this.notifier = notifier;
         getStyleClass().add("main-window");
         pageView = new PageView(vm.document(), pageImages);
         pageView.setId("page-view");
@@ -197,9 +200,22 @@ public final class MainWindow extends BorderPane {
         quit.setOnAction(e -> getScene().getWindow().hide());
         MenuItem find = new MenuItem("Find…");
         find.setOnAction(e -> findBar.showBar());
+        MenuItem messages = new MenuItem("Messages…");
+        messages.setOnAction(e -> showMessages());
         Menu file = new Menu("File", null, open, recent, close, quit);
         Menu edit = new Menu("Edit", null, find);
-        return new MenuBar(file, edit);
+        Menu help = new Menu("Help", null, messages);
+        return new MenuBar(file, edit, help);
+    }
+
+    /** The notifications so far, newest last, in a window of their own (the GUI's log). */
+    private void showMessages() {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(notifier.history());
+        Stage s = new Stage();
+        s.initOwner(getScene().getWindow());
+        s.setTitle("Messages — Quire");
+        s.setScene(new Scene(list, 560, 320));
+        s.show();
     }
 
     private ToolBar toolBar() {
