@@ -11,6 +11,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng libtesseract-dev libleptonica-dev  # Tess4J fallback OCR (JNA needs the -dev .so links)
   poppler-utils   # pdftoppm: the peer in bench/render and bench/ocr
   xvfb            # JavaFX UI tests run under xvfb-run
+  libgtk-3-0 libxtst6 fonts-dejavu-core  # JavaFX glass (GTK 3, XTest for the test robot) and a font to draw with
   fakeroot dpkg-dev  # jpackage .deb (installer profile)
 )
 
