@@ -268,6 +268,16 @@ class ViewerUITest {
         assertThat(Files.readString(report)).contains("Cancelled before all files");
     }
 
+    private static boolean visibleIn(FxRobot robot, Node node, Node viewport) {
+        AtomicReference<Boolean> in = new AtomicReference<>();
+        robot.interact(() -> {
+            Bounds n = node.localToScene(node.getBoundsInLocal());
+            Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+            in.set(v.contains(n.getCenterX(), n.getCenterY()));
+        });
+        return in.get();
+    }
+
     @Test
     void writesTheScreenshot(FxRobot robot) throws Exception {
         Path pdf = ScreenshotDoc.write(tmp.resolve("annual-report-2023.pdf"));
@@ -282,7 +292,16 @@ class ViewerUITest {
         robot.interact(() -> vm().document().findQueryProperty().set("revenue"));
         robot.interact(() -> vm().document().find());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm().document().findHits().isEmpty());
-        robot.interact(() -> vm().ask().open(vm().ask().citations().get(0)));
+        // scroll away to page 3, then a click on the citation chip brings the evidence back into view and flashes it
+        robot.interact(() -> vm().document().reveal(3, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node evidence = robot.lookup("#page-view .highlight-evidence").query();
+        Node pageView = robot.lookup("#page-view").query();
+        assertThat(visibleIn(robot, evidence, pageView)).as("evidence scrolled away").isFalse();
+        robot.clickOn(".citation-chip");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#page-view .highlight-flash").tryQuery()
+                .isPresent());
+        assertThat(visibleIn(robot, evidence, pageView)).as("evidence back in view").isTrue();
         Thread.sleep(1800);
         waitForImages(robot, 1);
         WritableImage shot = snapshot(robot);
