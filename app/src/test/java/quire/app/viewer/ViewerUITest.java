@@ -43,11 +43,12 @@ class ViewerUITest {
     private Viewer viewer;
     private MainWindow window;
     private Stage stage;
+    private Path config;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path config = Files.createTempDirectory("quire-ui-config");
+        config = Files.createTempDirectory("quire-ui-config");
         viewer = new Viewer(ViewerServices.standard(new SettingsStore(config)));
         window = viewer.show(stage, List.of(), null);
     }
@@ -266,6 +267,19 @@ class ViewerUITest {
         Path report = vm().batch().reportProperty().get();
         assertThat(report).exists();
         assertThat(Files.readString(report)).contains("Cancelled before all files");
+    }
+
+    @Test
+    void theDarkThemeRestylesTheWindowAndIsRemembered(FxRobot robot) throws Exception {
+        robot.interact(() -> window.panels().getSelectionModel().select(3));
+        robot.clickOn("#settings-theme").clickOn("DARK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getStylesheets()).anyMatch(css -> css.endsWith("dark.css"));
+        assertThat(vm().settings().settingsProperty().get().theme()).isEqualTo(
+                quire.app.viewer.service.Settings.Theme.DARK);
+        Path file = config.resolve("settings.properties");
+        assertThat(Files.readString(file)).contains("theme=dark");
+        assertThat(robot.lookup("#settings-models").queryListView().getItems()).hasSizeGreaterThanOrEqualTo(3);
     }
 
     private static boolean visibleIn(FxRobot robot, Node node, Node viewport) {
