@@ -63,7 +63,12 @@ public final class PageView extends ScrollPane {
             }
         });
         vvalueProperty().addListener((o, a, b) -> updateVisible());
-        viewportBoundsProperty().addListener((o, a, b) -> updateVisible());
+        viewportBoundsProperty().addListener((o, a, b) -> {
+            if (a.getWidth() != b.getWidth()) {
+                placeNodes();
+            }
+            updateVisible();
+        });
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isControlDown() || e.isShortcutDown()) {
                 if (e.getDeltaY() > 0) {
@@ -116,13 +121,10 @@ public final class PageView extends ScrollPane {
     private void relayout(double oldZoom, double newZoom) {
         double anchorPage = layout == null || nodes.isEmpty() ? 0 : topPageFraction();
         layout = new PageLayout(vm.pages(), newZoom, GAP);
-        content.setPrefSize(layout.contentWidth(), layout.contentHeight());
-        content.setMinSize(layout.contentWidth(), layout.contentHeight());
         for (PageNode n : nodes) {
-            int p = n.page();
-            n.resize(layout.width(p), layout.height(p), newZoom);
-            n.relocate(layout.left(p), layout.top(p));
+            n.resize(layout.width(n.page()), layout.height(n.page()), newZoom);
         }
+        placeNodes();
         refreshHighlights();
         if (oldZoom != newZoom && anchorPage > 0) {
             int page = (int) Math.floor(anchorPage);
@@ -130,6 +132,23 @@ public final class PageView extends ScrollPane {
             scrollToY(y);
         }
         updateVisible();
+    }
+
+    /** Pages narrower than the viewport are centred in it. */
+    private double centring() {
+        return layout == null ? 0 : Math.max(0, (getViewportBounds().getWidth() - layout.contentWidth()) / 2);
+    }
+
+    private void placeNodes() {
+        if (layout == null) {
+            return;
+        }
+        double dx = centring();
+        content.setPrefSize(layout.contentWidth() + 2 * dx, layout.contentHeight());
+        content.setMinSize(layout.contentWidth() + 2 * dx, layout.contentHeight());
+        for (PageNode n : nodes) {
+            n.relocate(dx + layout.left(n.page()), layout.top(n.page()));
+        }
     }
 
     /** The page at the top of the viewport plus the fraction of it scrolled past (page 3, halfway: 3.5). */
@@ -148,7 +167,7 @@ public final class PageView extends ScrollPane {
     private void scrollToY(double y) {
         Bounds vp = getViewportBounds();
         double extra = Math.max(0, layout.contentHeight() - vp.getHeight());
-        content.resize(layout.contentWidth(), layout.contentHeight());
+        content.resize(content.getPrefWidth(), layout.contentHeight());
         setVvalue(extra <= 0 ? 0 : Math.max(0, Math.min(1, y / extra)));
     }
 
@@ -217,7 +236,7 @@ public final class PageView extends ScrollPane {
                 : layout.top(page) + box.y0() * zoom - getViewportBounds().getHeight() / 3;
         scrollToY(Math.max(0, y));
         if (box != null) {
-            double x = layout.left(page) + box.centerX() * zoom - getViewportBounds().getWidth() / 2;
+            double x = centring() + layout.left(page) + box.centerX() * zoom - getViewportBounds().getWidth() / 2;
             double extraW = Math.max(0, layout.contentWidth() - getViewportBounds().getWidth());
             setHvalue(extraW <= 0 ? 0 : Math.max(0, Math.min(1, x / extraW)));
             nodes.get(page - 1).flash(box);
