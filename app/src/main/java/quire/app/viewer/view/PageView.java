@@ -3,7 +3,6 @@ package quire.app.viewer.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -53,7 +52,7 @@ public final class PageView extends ScrollPane {
         content.getStyleClass().add("page-view-content");
         setContent(content);
         setPannable(false);
-        vm.pages().addListener((Observable o) -> rebuild());
+        // DocumentViewModel.show sets the pages first, then the document: rebuild once, on the document
         vm.documentProperty().addListener((o, a, b) -> rebuild());
         vm.zoomProperty().addListener((o, a, b) -> relayout(a.doubleValue(), b.doubleValue()));
         vm.highlights().addListener((ListChangeListener<Highlight>) c -> refreshHighlights());
@@ -197,7 +196,11 @@ public final class PageView extends ScrollPane {
                         if (vm.documentProperty().get() == doc) {
                             n.setImage(img, dpi);
                         }
-                    }, e -> n.getStyleClass().add("page-failed"));
+                    }, e -> {
+                        if (vm.documentProperty().get() == doc) {
+                            n.getStyleClass().add("page-failed");
+                        }
+                    });
                 }
             } else if ((p < first - KEEP || p > last + KEEP) && n.hasImage()) {
                 n.dropImage();
