@@ -30,6 +30,7 @@ public final class Viewer implements AutoCloseable {
         window = new MainWindow(model, notifier, host);
         window.install(stage, 1280, 860);
         notifier.setOwner(stage);
+        model.setPasswordPrompt(new quire.app.viewer.view.FxPasswordPrompt(stage));
         stage.setOnHidden(e -> close());
         stage.show();
         if (!files.isEmpty()) {

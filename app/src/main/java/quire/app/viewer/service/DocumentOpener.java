@@ -8,5 +8,6 @@ import quire.pipeline.document.DocumentException;
 @FunctionalInterface
 public interface DocumentOpener {
 
-    Document open(Path path) throws DocumentException;
+    /** @param password the PDF's password, or null */
+    Document open(Path path, String password) throws DocumentException;
 }

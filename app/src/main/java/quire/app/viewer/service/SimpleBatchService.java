@@ -48,7 +48,7 @@ public final class SimpleBatchService implements BatchService {
     }
 
     private FileOutcome summarise(Path file, Listener listener, quire.app.viewer.task.Cancellation cancellation) {
-        try (Document doc = opener.open(file)) {
+        try (Document doc = opener.open(file, null)) {
             List<String> lines = new ArrayList<>();
             int pages = doc.pageCount();
             for (int p = 1; p <= pages; p++) {

@@ -11,7 +11,7 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
 
     /** The services available today: the pipeline's documents and the viewer's simple engines. */
     public static ViewerServices standard(SettingsStore settings) {
-        DocumentOpener opener = Documents::open;
+        DocumentOpener opener = Documents::open; // (path, password)
         return new ViewerServices(opener, new KeywordAskService(), new BarChartService(),
                 new SimpleBatchService(opener), new LocalModelService(settings.modelStore()), settings);
     }

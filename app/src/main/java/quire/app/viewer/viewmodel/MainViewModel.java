@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,7 +18,9 @@ import quire.app.viewer.service.SettingsStore;
 import quire.app.viewer.service.ViewerServices;
 import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
+import quire.app.viewer.service.PasswordPrompt;
 import quire.pipeline.document.Document;
+import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.PageGeometry;
 
 /**
@@ -50,6 +53,7 @@ public final class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("Drop PDFs or images here, or use File ▸ Open");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private int pendingOpens;
+    private PasswordPrompt passwordPrompt = PasswordPrompt.NONE;
 
     public MainViewModel(ViewerServices services, TaskExecutor executor, Notifier notifier) {
         this.services = services;
@@ -61,6 +65,11 @@ public final class MainViewModel {
         this.batchVm = new BatchViewModel(services.batch(), executor, notifier);
         this.settingsVm = new SettingsViewModel(services.settings(), services.models(), executor, notifier);
         recentFiles.setAll(services.settings().loadRecent());
+    }
+
+    /** How to ask for the password of an encrypted PDF (the window's dialog; tests give their own). */
+    public void setPasswordPrompt(PasswordPrompt prompt) {
+        passwordPrompt = prompt;
     }
 
     public DocumentViewModel document() { return documentVm; }
@@ -77,16 +86,16 @@ public final class MainViewModel {
     /** Opens files (drag and drop, File ▸ Open, {@code quire open}); the last one that opens is shown. */
     public void open(List<Path> files) {
         for (Path file : files) {
-            openOne(file.toAbsolutePath().normalize());
+            openOne(file.toAbsolutePath().normalize(), null);
         }
     }
 
-    private void openOne(Path file) {
+    private void openOne(Path file, String password) {
         pendingOpens++;
         loading.set(true);
         status.set("Opening " + file.getFileName() + "…");
         executor.execute(BackgroundTask.<OpenDocument>of("open " + file.getFileName(), progress -> {
-            Document doc = services.opener().open(file);
+            Document doc = services.opener().open(file, password);
             try {
                 List<PageGeometry> pages = new ArrayList<>();
                 for (int p = 1; p <= doc.pageCount(); p++) {
@@ -103,6 +112,13 @@ public final class MainViewModel {
             show(open);
             remember(file);
         }).onFailure(e -> {
+            if (needsPassword(e)) {
+                Optional<String> given = passwordPrompt.ask(file, password != null);
+                if (given.isPresent()) {
+                    openOne(file, given.get());
+                    return;
+                }
+            }
             status.set("Could not open " + file.getFileName());
             notifier.error("Cannot open " + file.getFileName(), userMessage(e), e);
         }).onFinished(() -> {
@@ -155,6 +171,11 @@ public final class MainViewModel {
         } catch (IOException e) {
             LOG.warn("cannot save the recent files list", e);
         }
+    }
+
+    private static boolean needsPassword(Throwable e) {
+        return e instanceof DocumentException d && (d.reason() == DocumentException.Reason.ENCRYPTED
+                || d.reason() == DocumentException.Reason.WRONG_PASSWORD);
     }
 
     /** The exception's user message (areas write them for users), or its type when it has none. */

@@ -80,6 +80,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void anEncryptedPdfAsksForItsPasswordUntilRightOrGivenUp() throws Exception {
+        Path plain = report();
+        Path locked = tmp.resolve("locked.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-pw", "secret",
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(locked.toFile());
+        }
+        java.util.List<Boolean> retries = new java.util.ArrayList<>();
+        java.util.Iterator<String> answers = List.of("wrong", "secret").iterator();
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.setPasswordPrompt((file, retry) -> {
+            retries.add(retry);
+            return java.util.Optional.of(answers.next());
+        });
+        vm.open(List.of(locked));
+        assertThat(retries).containsExactly(false, true);
+        assertThat(vm.document().pages()).hasSize(2);
+        assertThat(notifier.messages).isEmpty();
+        vm.closeAll();
+
+        MainViewModel giveUp = model(tmp.resolve("config2"));
+        giveUp.setPasswordPrompt(quire.app.viewer.service.PasswordPrompt.NONE);
+        giveUp.open(List.of(locked));
+        assertThat(notifier.errors()).singleElement().satisfies(m -> assertThat(m.title()).isEqualTo(
+                "Cannot open locked.pdf"));
+    }
+
+    @Test
     void closingTheShownDocumentShowsTheOtherOne() throws Exception {
         MainViewModel vm = model(tmp.resolve("config"));
         Path a = report();
