@@ -67,32 +67,42 @@ public final class BarChartService implements ChartService {
                 cells, warnings);
     }
 
-    /** Bars left to right inside the given pixel rectangle. */
+    /**
+     * Bars left to right inside the given pixel rectangle: per column the longest vertical run of bar colour, runs of
+     * neighbouring columns with the same top grouped into bars, and only bars standing on the common baseline kept
+     * (icons, coloured text and legends stand elsewhere).
+     */
     static List<BBox> bars(BufferedImage img, int x0, int y0, int x1, int y1, Cancellation cancellation) {
-        int n = x1 - x0;
+        int n = Math.max(0, x1 - x0);
         int[] top = new int[n];
         int[] bottom = new int[n];
         for (int x = x0; x < x1; x++) {
             if ((x & 63) == 0) {
                 cancellation.throwIfCancelled();
             }
-            int t = -1;
-            int b = -1;
-            for (int y = y0; y < y1; y++) {
-                if (isBarColour(img.getRGB(x, y))) {
-                    if (t < 0) {
-                        t = y;
+            int bestStart = -1;
+            int bestLen = 0;
+            int start = -1;
+            for (int y = y0; y <= y1; y++) {
+                boolean on = y < y1 && isBarColour(img.getRGB(x, y));
+                if (on && start < 0) {
+                    start = y;
+                } else if (!on && start >= 0) {
+                    if (y - start > bestLen) {
+                        bestLen = y - start;
+                        bestStart = start;
                     }
-                    b = y;
+                    start = -1;
                 }
             }
-            top[x - x0] = b - t + 1 >= MIN_BAR_HEIGHT ? t : -1;
-            bottom[x - x0] = b;
+            top[x - x0] = bestLen >= MIN_BAR_HEIGHT ? bestStart : -1;
+            bottom[x - x0] = bestStart + bestLen - 1;
         }
-        List<BBox> bars = new ArrayList<>();
+        List<BBox> candidates = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            boolean on = i < n && top[i] >= 0 && (start < 0 || Math.abs(top[i] - top[start]) <= 2);
+            boolean on = i < n && top[i] >= 0 && (start < 0 || (Math.abs(top[i] - top[start]) <= 2
+                    && Math.abs(bottom[i] - bottom[start]) <= 2));
             if (on && start < 0) {
                 start = i;
             } else if (!on && start >= 0) {
@@ -103,12 +113,41 @@ public final class BarChartService implements ChartService {
                         t = Math.min(t, top[k]);
                         b = Math.max(b, bottom[k]);
                     }
-                    bars.add(new BBox(x0 + start, t, x0 + i, b + 1));
+                    candidates.add(new BBox(x0 + start, t, x0 + i, b + 1));
                 }
                 start = i < n && top[i] >= 0 ? i : -1;
             }
         }
-        return bars;
+        return onBaseline(candidates);
+    }
+
+    /** The bars whose bottom is within 3 pixels of the bottom most of their width shares. */
+    private static List<BBox> onBaseline(List<BBox> candidates) {
+        java.util.Map<Long, Double> widthByBottom = new java.util.HashMap<>();
+        for (BBox c : candidates) {
+            widthByBottom.merge(Math.round(c.y1()), c.width(), Double::sum);
+        }
+        double bestWidth = 0;
+        long baseline = 0;
+        for (var e : widthByBottom.entrySet()) {
+            double w = 0;
+            for (var f : widthByBottom.entrySet()) {
+                if (Math.abs(f.getKey() - e.getKey()) <= 3) {
+                    w += f.getValue();
+                }
+            }
+            if (w > bestWidth) {
+                bestWidth = w;
+                baseline = e.getKey();
+            }
+        }
+        List<BBox> out = new ArrayList<>();
+        for (BBox c : candidates) {
+            if (Math.abs(Math.round(c.y1()) - baseline) <= 3) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static boolean isBarColour(int rgb) {
