@@ -69,6 +69,11 @@ class ViewerUITest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private boolean hasImage(FxRobot robot, int page) {
+        Node n = window.pageView().pageNode(page);
+        return n.lookup(".image-view") instanceof ImageView iv && iv.getImage() != null;
+    }
+
     private WritableImage snapshot(FxRobot robot) {
         AtomicReference<WritableImage> img = new AtomicReference<>();
         robot.interact(() -> img.set(stage.getScene().snapshot(null)));
@@ -87,6 +92,13 @@ class ViewerUITest {
         assertThat(robot.lookup("#page-view .page").queryAll()).hasSize(30);
         assertThat(rendered).as("pages rendered (virtualised)").isBetween(1L, 6L);
         assertThat(stage.getTitle()).contains("long.pdf");
+
+        // scrolling far renders the pages there and lets the first ones go
+        robot.interact(() -> vm().document().reveal(20, null));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> hasImage(robot, 20));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hasImage(robot, 1)).as("page 1 dropped after scrolling to page 20").isFalse();
+        assertThat(vm().document().currentPageProperty().get()).isBetween(19, 21);
         assertThat(vm().recentFiles()).first().isEqualTo(pdf.toAbsolutePath().normalize());
 
         // Ctrl+wheel zooms; the + button steps
