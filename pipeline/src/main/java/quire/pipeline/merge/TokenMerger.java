@@ -1,6 +1,8 @@
 package quire.pipeline.merge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * ToMe bipartite soft matching as TinyChart uses it (algorithms.md), on encoder output tokens: split the tokens
@@ -29,6 +31,39 @@ public final class TokenMerger {
             cur = step(cur, r);
         }
         return cur;
+    }
+
+    /**
+     * Merges inside consecutive groups of {@code groupSize} tokens only (e.g. 64 per Idefics3 tile), so every output
+     * token stays within one tile and each tile keeps its own share of tokens; groups are concatenated in order.
+     */
+    public static TokenSet mergeWithinGroups(TokenSet tokens, int groupSize, double ratio) {
+        if (groupSize < 1) {
+            throw new IllegalArgumentException("group size must be positive: " + groupSize);
+        }
+        int dim = tokens.dim();
+        List<TokenSet> parts = new ArrayList<>();
+        int total = 0;
+        for (int start = 0; start < tokens.count(); start += groupSize) {
+            int end = Math.min(tokens.count(), start + groupSize);
+            TokenSet group = new TokenSet(Arrays.copyOfRange(tokens.features(), start * dim, end * dim), end - start,
+                    dim, Arrays.copyOfRange(tokens.sizes(), start, end),
+                    Arrays.copyOfRange(tokens.members(), start, end));
+            TokenSet merged = merge(group, ratio);
+            parts.add(merged);
+            total += merged.count();
+        }
+        float[] features = new float[total * dim];
+        int[] sizes = new int[total];
+        int[][] members = new int[total][];
+        int o = 0;
+        for (TokenSet part : parts) {
+            System.arraycopy(part.features(), 0, features, o * dim, part.count() * dim);
+            System.arraycopy(part.sizes(), 0, sizes, o, part.count());
+            System.arraycopy(part.members(), 0, members, o, part.count());
+            o += part.count();
+        }
+        return new TokenSet(features, total, dim, sizes, members);
     }
 
     /** The per-step r values that remove {@code toRemove} of {@code count} tokens, each at most half of the rest. */

@@ -152,6 +152,24 @@ class TokenMergerTest {
     }
 
     @Test
+    void mergingWithinTilesKeepsEveryTokenInsideItsTile() {
+        Random rnd = new Random(64);
+        float[] f = randomFeatures(rnd, 17 * 64, 12);
+        TokenSet out = TokenMerger.mergeWithinGroups(TokenSet.of(f, 12), 64, 0.5);
+        assertThat(out.count()).isEqualTo(17 * 32);
+        assertPartition(out, 17 * 64);
+        assertFeaturesAreMemberMeans(out, f, 12);
+        for (int t = 0; t < out.count(); t++) {
+            int[] m = out.members()[t];
+            int tile = PatchLayout.IDEFICS3.patch(m[0]).tile();
+            assertThat(t / 32).isEqualTo(tile); // 32 survivors per tile, tiles in order
+            for (int i : m) {
+                assertThat(PatchLayout.IDEFICS3.patch(i).tile()).isEqualTo(tile);
+            }
+        }
+    }
+
+    @Test
     void patchLayoutMapsInputIndicesToTilesAndPositions() {
         assertThat(PatchLayout.IDEFICS3.patch(0)).isEqualTo(new PatchLayout.Patch(0, 0, 0));
         assertThat(PatchLayout.IDEFICS3.patch(1087)).isEqualTo(new PatchLayout.Patch(16, 7, 7));
