@@ -1,6 +1,7 @@
 package quire.pipeline.slicer;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The slicer's output for one region.
@@ -17,7 +18,7 @@ public record Slicing(SliceGrid grid, List<Tile> tiles, Tile global) {
 
     /** Tiles then the global view: the order the encoder receives them and the prompt lists them. */
     public List<Tile> encoderOrder() {
-        return java.util.stream.Stream.concat(tiles.stream(), java.util.stream.Stream.of(global)).toList();
+        return Stream.concat(tiles.stream(), Stream.of(global)).toList();
     }
 
     /** LM tokens of this slicing in the Idefics3 prompt layout (a 1×1 grid is laid out as rows = cols = 0). */

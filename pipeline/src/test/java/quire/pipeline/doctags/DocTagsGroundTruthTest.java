@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quire.pipeline.chart.Table;
 import quire.pipeline.doctags.DocTagsElement.Block;
@@ -23,8 +23,8 @@ class DocTagsGroundTruthTest {
 
     private static Path dir;
 
-    @BeforeAll
-    static void locate() {
+    @BeforeEach
+    void locate() {
         dir = Path.of(System.getProperty("quire.shared", "../shared"), "data", "docs-dev", "docling_tests", "pdf",
                 "groundtruth");
         Assumptions.assumeTrue(Files.isDirectory(dir), "../shared/data absent: skipping docling DocTags groundtruth");
