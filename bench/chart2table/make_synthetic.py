@@ -23,6 +23,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.ticker  # noqa: E402
 
 CATEGORY_SETS = {
     "Year": [str(y) for y in range(2012, 2025)],
@@ -75,10 +76,27 @@ def fmt(value, decimals):
     return f"{value:.{decimals}f}"
 
 
+def label_fmt(value, decimals, grouped):
+    """A data label as printed on the chart: with thousands separators when the chart uses them."""
+    return f"{value:,.{decimals}f}" if grouped else fmt(value, decimals)
+
+
+def thousands_axis(ax, axis, high):
+    """Big values get "12,000"-style tick labels; returns whether labels should group digits too."""
+    if high < 1000:
+        return False
+    formatter = matplotlib.ticker.StrMethodFormatter("{x:,.0f}")
+    (ax.xaxis if axis == "x" else ax.yaxis).set_major_formatter(formatter)
+    return True
+
+
 def values(rnd, n, low, high, decimals, trend):
     """n values in [low, high]; with a trend they drift like a time series."""
     if trend:
-        v = rnd.uniform(low + 0.2 * (high - low), high - 0.2 * (high - low))
+        if low < 0:  # a measure that can be negative starts near zero so that it crosses it
+            v = rnd.uniform(low, low + 0.4 * (high - low))
+        else:
+            v = rnd.uniform(low + 0.2 * (high - low), high - 0.2 * (high - low))
         out = []
         for _ in range(n):
             v += rnd.uniform(-0.15, 0.18) * (high - low)
@@ -136,6 +154,7 @@ def draw_bars(rnd, spec, horizontal, grouped):
     cs = colors(rnd, len(series))
     width = 0.8 / len(series)
     pos = list(range(len(cats)))
+    sep = thousands_axis(ax, "x" if horizontal else "y", high) and rnd.random() < 0.7
     for s, (name, vals) in enumerate(zip(series, data)):
         offs = [p - 0.4 + width * (s + 0.5) for p in pos] if grouped else pos
         if horizontal:
@@ -143,7 +162,7 @@ def draw_bars(rnd, spec, horizontal, grouped):
         else:
             bars = ax.bar(offs, vals, width=width if grouped else 0.6, color=cs[s], label=name)
         if spec["labels"]:
-            ax.bar_label(bars, labels=[fmt(v, dec) for v in vals], padding=2,
+            ax.bar_label(bars, labels=[label_fmt(v, dec, sep) for v in vals], padding=2,
                          fontsize=7 if grouped else 8)
     if horizontal:
         ax.set_yticks(pos, cats)
@@ -157,7 +176,10 @@ def draw_bars(rnd, spec, horizontal, grouped):
     if horizontal:
         ax.set_xlabel(value_label)
     if grouped:
-        ax.legend(loc=rnd.choice(["upper left", "upper right", "best"]), fontsize=8, frameon=rnd.random() < 0.5)
+        if rnd.random() < 0.5:  # outside the plot, right of it: never hides a bar or a label
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+        else:
+            ax.legend(loc="best", fontsize=8, frameon=rnd.random() < 0.5)
     header = [xname] + series
     rows = [[c] + [fmt(d[i], dec) for d in data] for i, c in enumerate(cats)]
     return fig, header, rows, measure
@@ -165,19 +187,21 @@ def draw_bars(rnd, spec, horizontal, grouped):
 
 def draw_line(rnd, spec):
     xname, cats = pick_categories(rnd, ["Year", "Quarter", "Month"], 5, 12)
-    measure, unit, low, high, dec = rnd.choice(MEASURES)
+    # every other line chart has a measure that can go negative
+    measure, unit, low, high, dec = spec["measure"] if spec.get("measure") else rnd.choice(MEASURES)
     multi = rnd.random() < 0.5
     series = rnd.choice(SERIES_SETS)[:2] if multi else [measure]
     data = [values(rnd, len(cats), low, high, dec, True) for _ in series]
     fig, ax = plt.subplots(figsize=(rnd.uniform(6, 8), rnd.uniform(4, 5)))
     cs = colors(rnd, len(series))
     x = list(range(len(cats)))
+    sep = thousands_axis(ax, "y", high) and rnd.random() < 0.7
     for s, (name, vals) in enumerate(zip(series, data)):
         marker = rnd.choice(["o", "s", "^", "D"]) if spec["markers"] else None
         ax.plot(x, vals, marker=marker, markersize=5, linewidth=rnd.choice([1.5, 2, 2.5]), color=cs[s], label=name)
         if spec["labels"]:
             for xi, v in zip(x, vals):
-                ax.annotate(fmt(v, dec), (xi, v), textcoords="offset points", xytext=(0, 6 if s == 0 else -12),
+                ax.annotate(label_fmt(v, dec, sep), (xi, v), textcoords="offset points", xytext=(0, 6 if s == 0 else -12),
                             ha="center", fontsize=7, color="#333333")
     ax.set_xticks(x, cats, rotation=45 if len(cats) > 8 and xname == "Quarter" else 0)
     value_label = measure if unit == "%" else f"{measure} ({unit})"
@@ -241,6 +265,8 @@ def main():
     for n, (kind, labels, markers) in enumerate(PLAN, start=1):
         plt.rcParams["font.family"] = rnd.choice(FONTS)
         spec = {"labels": labels, "markers": markers}
+        if kind == "line" and n % 2 == 0:
+            spec["measure"] = next(m for m in MEASURES if m[2] < 0)
         if kind == "pie":
             fig, header, rows, _ = draw_pie(rnd, spec)
         elif kind == "line":
