@@ -50,8 +50,14 @@ public record RmsF1(double tau, double theta) {
 
     /** Normalised Levenshtein distance of two keys, 1 when above {@link #tau}. */
     public double keyDistance(String predictedKey, String goldKey) {
-        double d = Levenshtein.normalized(predictedKey, goldKey);
-        return d > tau ? 1.0 : d;
+        int longer = Math.max(predictedKey.length(), goldKey.length());
+        if (longer == 0) {
+            return 0;
+        }
+        // d / longer > τ  ⇔  d > floor(τ · longer): only distances up to that limit need computing
+        int limit = (int) Math.floor(tau * longer);
+        int d = Levenshtein.distanceAtMost(predictedKey, goldKey, limit);
+        return d > limit ? 1.0 : (double) d / longer;
     }
 
     /**

@@ -8,6 +8,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LevenshteinTest {
 
+    @org.junit.jupiter.api.Test
+    void boundedDistanceAgreesWithTheFullOneUpToTheLimit() {
+        java.util.Random rnd = new java.util.Random(31);
+        for (int trial = 0; trial < 20000; trial++) {
+            String a = randomString(rnd);
+            String b = rnd.nextInt(4) == 0 ? a : randomString(rnd);
+            int limit = rnd.nextInt(8);
+            int full = Levenshtein.distance(a, b);
+            int bounded = Levenshtein.distanceAtMost(a, b, limit);
+            assertThat(bounded).as("%s / %s limit %d", a, b, limit).isEqualTo(full <= limit ? full : limit + 1);
+        }
+    }
+
+    private static String randomString(java.util.Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        int len = rnd.nextInt(10);
+        for (int i = 0; i < len; i++) {
+            sb.append((char) ('a' + rnd.nextInt(3)));
+        }
+        return sb.toString();
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             kitten,   sitting, 3, 0.428571
