@@ -2,7 +2,7 @@
 # Chart-to-table benchmark: RMS-F1 per chart type on the synthetic set and the Statista dev split.
 # Prints: BENCH chart2table_<set>_<type>: quire=<rms-f1 0..100> peer=- ratio=- rms-f1
 # Usage: bench/chart2table/run.sh [--predictor empty|gold|gold-transposed|csv:DIR|fully.qualified.Class]
-#                                 [--set synthetic|statista|all] [--final] [--verbose]
+#                                 [--set synthetic|statista|all] [--final] [--verbose] [--out results.jsonl]
 #   --final scores the 50 Statista hold-out charts (bench/chart2table/statista-holdout.txt) instead of the dev split:
 #   use it once, for the figures you report, never for tuning.
 set -euo pipefail

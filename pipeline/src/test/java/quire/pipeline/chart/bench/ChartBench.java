@@ -27,12 +27,15 @@ import quire.pipeline.chart.metric.RmsF1Score;
  * charts ({@code statista_holdout}) only with {@code --final}.
  *
  * <p>Usage: {@code ChartBench [--predictor NAME] [--set synthetic|statista|all] [--final] [--verbose]
- * [--root DIR] [--shared DIR]}; predictors: see {@link ChartPredictors#named}. Run through bench/chart2table/run.sh.
+ * [--out RESULTS.jsonl] [--root DIR] [--shared DIR]}; predictors: see {@link ChartPredictors#named}. Run through
+ * bench/chart2table/run.sh.
  */
 public final class ChartBench {
 
     private final RmsF1 metric = RmsF1.DEFAULT;
     private final boolean verbose;
+    /** One JSON line per scored chart, written to --out when given. */
+    private final StringBuilder results = new StringBuilder();
 
     private ChartBench(boolean verbose) {
         this.verbose = verbose;
@@ -44,7 +47,7 @@ public final class ChartBench {
         Path shared = Path.of(opts.getOrDefault("shared", root.resolve("../shared").toString()));
         String set = opts.getOrDefault("set", "all");
         boolean fin = opts.containsKey("final");
-        ChartPredictor predictor = ChartPredictors.named(opts.getOrDefault("predictor", "empty"));
+        ChartPredictors.CasePredictor predictor = ChartPredictors.named(opts.getOrDefault("predictor", "empty"));
         ChartBench bench = new ChartBench(opts.containsKey("verbose"));
 
         List<String> lines = new ArrayList<>();
@@ -63,11 +66,14 @@ public final class ChartBench {
                 lines.addAll(bench.run(fin ? "statista_holdout" : "statista_dev", chosen, predictor));
             }
         }
+        if (opts.containsKey("out")) {
+            Files.writeString(Path.of(opts.get("out")), bench.results, StandardCharsets.UTF_8);
+        }
         lines.forEach(System.out::println);
     }
 
     /** Scores every case; returns the BENCH lines, one per type and one for the whole set. */
-    List<String> run(String setName, List<ChartCase> cases, ChartPredictor predictor) {
+    List<String> run(String setName, List<ChartCase> cases, ChartPredictors.CasePredictor predictor) {
         Map<String, List<Double>> byType = new TreeMap<>();
         List<Double> all = new ArrayList<>();
         int failed = 0;
@@ -88,6 +94,9 @@ public final class ChartBench {
             double f1 = 100 * s.f1();
             byType.computeIfAbsent(c.type(), k -> new ArrayList<>()).add(f1);
             all.add(f1);
+            results.append(String.format(Locale.ROOT, "{\"set\": \"%s\", \"id\": \"%s\", \"type\": \"%s\", "
+                    + "\"rms_f1\": %.4f, \"precision\": %.4f, \"recall\": %.4f, \"transposed\": %b, \"ms\": %d}%n",
+                    setName, c.id(), c.type(), f1, 100 * s.precision(), 100 * s.recall(), s.transposed(), ms));
             if (verbose) {
                 System.err.printf(Locale.ROOT, "%s %-34s %-12s rms-f1 %6.2f  P %6.2f R %6.2f%s  %d ms%n", setName,
                         c.id(), c.type(), f1, 100 * s.precision(), 100 * s.recall(),

@@ -25,9 +25,9 @@ final class ChartSets {
             if (line.isBlank()) {
                 continue;
             }
-            out.add(new ChartCase(field(line, "id"), field(line, "type"), field(line, "chart_type"),
-                    dir.resolve(field(line, "png")), Optional.of(dir.resolve(field(line, "pdf"))), field(line, "title"),
-                    ChartBench.readCsv(dir.resolve(field(line, "table")))));
+            ChartInput in = new ChartInput(field(line, "id"), field(line, "type"), field(line, "chart_type"),
+                    dir.resolve(field(line, "png")), Optional.of(dir.resolve(field(line, "pdf"))), field(line, "title"));
+            out.add(new ChartCase(in, ChartBench.readCsv(dir.resolve(field(line, "table")))));
         }
         return out;
     }
@@ -44,8 +44,9 @@ final class ChartSets {
                 case "bar" -> "hbar";
                 default -> field(line, "chartType");
             };
-            out.add(new ChartCase(field(line, "id"), type, type, dir.resolve(field(line, "image")), Optional.empty(),
-                    field(line, "title"), ChartBench.readCsv(dir.resolve(field(line, "table")))));
+            ChartInput in = new ChartInput(field(line, "id"), type, type, dir.resolve(field(line, "image")),
+                    Optional.empty(), field(line, "title"));
+            out.add(new ChartCase(in, ChartBench.readCsv(dir.resolve(field(line, "table")))));
         }
         return out;
     }

@@ -33,8 +33,8 @@ class ChartSetsTest {
         List<String> index = Files.readAllLines(dir.resolve("index.jsonl"), StandardCharsets.UTF_8);
         for (int i = 0; i < cases.size(); i++) {
             ChartCase c = cases.get(i);
-            assertThat(ImageIO.read(c.image().toFile())).as(c.id()).isNotNull();
-            assertThat(c.pdf()).hasValueSatisfying(p -> assertThat(p).isRegularFile());
+            assertThat(ImageIO.read(c.input().image().toFile())).as(c.id()).isNotNull();
+            assertThat(c.input().pdf()).hasValueSatisfying(p -> assertThat(p).isRegularFile());
             Table gold = c.gold();
             assertThat(gold.columnCount() - 1).as(c.id()).isEqualTo(Integer.parseInt(num(index.get(i), "series")));
             assertThat(gold.rowCount()).as(c.id()).isEqualTo(Integer.parseInt(num(index.get(i), "rows")));
