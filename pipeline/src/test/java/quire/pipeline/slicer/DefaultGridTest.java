@@ -2,10 +2,32 @@ package quire.pipeline.slicer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DefaultGridTest {
+
+    /** 209 sizes (random, thin strips, tile edges) run through the reference processor: the grids must agree. */
+    @Test
+    void agreesWithTransformersJsOnRecordedSizes() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/slicer/idefics3-grids-transformersjs.csv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        assertThat(lines).hasSizeGreaterThan(200);
+        for (String line : lines) {
+            int[] v = Arrays.stream(line.split(",")).mapToInt(Integer::parseInt).toArray();
+            DefaultGrid g = DefaultGrid.of(v[0], v[1]);
+            assertThat(new int[] {g.rows(), g.cols(), g.encoderImages()}).as(line).containsExactly(v[2], v[3], v[4]);
+        }
+    }
 
     @ParameterizedTest(name = "{0}x{1} -> {4} rows x {5} cols")
     @CsvSource(textBlock = """
