@@ -82,6 +82,16 @@ class DocTagsParserTest {
     }
 
     @Test
+    void chartMayWrapItsCellsInOtsl() {
+        String text = "<chart><loc_1><loc_2><loc_3><loc_4><hbar_categorical><otsl><loc_1><loc_2><loc_3><loc_4>"
+                + "<ched>Team<ched>Wins<nl><fcel>Reds<fcel>12<nl></otsl></chart>";
+        ChartBlock chart = (ChartBlock) DocTags.parse(text).get(0);
+        assertThat(chart.chartType()).isEqualTo("hbar");
+        assertThat(chart.grid().toTable().rows()).containsExactly(List.of("Reds", "12"));
+        assertThat(DocTags.chartTable(text)).map(Table::header).contains(List.of("Team", "Wins"));
+    }
+
+    @Test
     void bareCellsWithoutWrapperAreATable() {
         Optional<Table> t = DocTags.chartTable("<ched>x<ched>y<nl><fcel>1<fcel>2<nl>");
         assertThat(t).isPresent();
