@@ -1,5 +1,8 @@
 package quire.pipeline.merge;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Where an encoder output token came from: input tokens are tiles × tokensPerTile, tiles in encoder order, tokens
  * row-major within a tile on a square grid (Idefics3: 64 per tile = 8×8, each covering 64×64 pixels of the tile).
@@ -19,6 +22,15 @@ public record PatchLayout(int tokensPerTile, int gridSide) {
         int tile = inputIndex / tokensPerTile;
         int pos = inputIndex % tokensPerTile;
         return new Patch(tile, pos / gridSide, pos % gridSide);
+    }
+
+    /** The patches a merged token covers, from its {@link TokenSet#members()} entry. */
+    public List<Patch> patches(int[] members) {
+        List<Patch> out = new ArrayList<>(members.length);
+        for (int m : members) {
+            out.add(patch(m));
+        }
+        return out;
     }
 
     /** A patch position: tile index in encoder order, row and column within the tile's token grid. */

@@ -174,6 +174,8 @@ class TokenMergerTest {
         assertThat(PatchLayout.IDEFICS3.patch(0)).isEqualTo(new PatchLayout.Patch(0, 0, 0));
         assertThat(PatchLayout.IDEFICS3.patch(1087)).isEqualTo(new PatchLayout.Patch(16, 7, 7));
         assertThat(PatchLayout.IDEFICS3.patch(64 * 3 + 8 * 2 + 5)).isEqualTo(new PatchLayout.Patch(3, 2, 5));
+        assertThat(PatchLayout.IDEFICS3.patches(new int[] {1, 72})).containsExactly(new PatchLayout.Patch(0, 0, 1),
+                new PatchLayout.Patch(1, 1, 0));
     }
 
     private static void assertPartition(TokenSet out, int n) {
