@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quire.models.download.DownloadException.Reason;
@@ -40,7 +39,7 @@ public final class FileDownloader {
      *
      * @param onBytes receives changes of the bytes on disk for this file (negative when a bad part is dropped)
      */
-    public Result download(RemoteFile remote, Path target, LongConsumer onBytes)
+    public Result download(RemoteFile remote, Path target, TransferListener onBytes)
             throws DownloadException, InterruptedException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         long[] reported = {0};
@@ -62,7 +61,7 @@ public final class FileDownloader {
         return verifyAndMove(remote, part, target, onBytes, reported);
     }
 
-    private void transfer(RemoteFile remote, Path part, LongConsumer onBytes, long[] reported)
+    private void transfer(RemoteFile remote, Path part, TransferListener onBytes, long[] reported)
             throws DownloadException, InterruptedException {
         FileRequest req = remote.request();
         long have = sizeOrZero(part);
@@ -70,7 +69,7 @@ public final class FileDownloader {
             delete(part);
             have = 0;
         }
-        report(onBytes, reported, have);
+        report(onBytes, reported, have, false);
         if (remote.size() >= 0 && have == remote.size()) {
             return; // complete from an earlier run
         }
@@ -78,14 +77,14 @@ public final class FileDownloader {
         if (opened.status() == 416) {
             // the server cannot serve from here: the part is useless, start over on the next try
             delete(part);
-            report(onBytes, reported, 0);
+            report(onBytes, reported, 0, false);
             throw new DownloadException(Reason.NETWORK, "the hub refused to resume " + req.describe());
         }
         boolean append = opened.status() == 206 && opened.rangeStart() == have;
         if (have > 0 && !append) {
             LOG.info("the hub did not resume {}; downloading it again from the start", req.describe());
             have = 0;
-            report(onBytes, reported, 0);
+            report(onBytes, reported, 0, false);
         }
         if (have > 0) {
             LOG.info("resuming {} at byte {}", req.describe(), have);
@@ -102,7 +101,7 @@ public final class FileDownloader {
                     guard.progressed();
                     writeFully(out, buf, n, req);
                     written += n;
-                    report(onBytes, reported, written);
+                    report(onBytes, reported, written, true);
                 }
             } catch (IOException e) {
                 if (guard.stalled()) {
@@ -127,7 +126,7 @@ public final class FileDownloader {
         }
     }
 
-    private Result verifyAndMove(RemoteFile remote, Path part, Path target, LongConsumer onBytes, long[] reported)
+    private Result verifyAndMove(RemoteFile remote, Path part, Path target, TransferListener onBytes, long[] reported)
             throws DownloadException {
         FileRequest req = remote.request();
         try {
@@ -154,7 +153,7 @@ public final class FileDownloader {
             }
             if (problem != null) {
                 delete(part);
-                report(onBytes, reported, 0);
+                report(onBytes, reported, 0, false);
                 throw new DownloadException(Reason.HASH_MISMATCH, "corrupt download of " + req.describe() + ": "
                         + problem + "; the partial file was deleted, pull again");
             }
@@ -189,11 +188,11 @@ public final class FileDownloader {
                 + HubClient.seconds(s.stallTimeout().toMillis()), e);
     }
 
-    private static void report(LongConsumer onBytes, long[] reported, long nowOnDisk) {
+    private static void report(TransferListener onBytes, long[] reported, long nowOnDisk, boolean network) {
         long delta = nowOnDisk - reported[0];
         if (delta != 0) {
             reported[0] = nowOnDisk;
-            onBytes.accept(delta);
+            onBytes.bytes(delta, network);
         }
     }
 
