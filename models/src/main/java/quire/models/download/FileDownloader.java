@@ -1,16 +1,17 @@
 package quire.models.download;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedByInterruptException;
-import java.nio.channels.FileChannel;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quire.models.download.DownloadException.Reason;
@@ -42,7 +43,7 @@ public final class FileDownloader {
     public Result download(RemoteFile remote, Path target, TransferListener onBytes)
             throws DownloadException, InterruptedException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
-        long[] reported = {0};
+        AtomicLong reported = new AtomicLong();
         HubSettings s = client.settings();
         for (int attempt = 1; ; attempt++) {
             checkInterrupt();
@@ -61,7 +62,7 @@ public final class FileDownloader {
         return verifyAndMove(remote, part, target, onBytes, reported);
     }
 
-    private void transfer(RemoteFile remote, Path part, TransferListener onBytes, long[] reported)
+    private void transfer(RemoteFile remote, Path part, TransferListener onBytes, AtomicLong reported)
             throws DownloadException, InterruptedException {
         FileRequest req = remote.request();
         long have = sizeOrZero(part);
@@ -73,60 +74,83 @@ public final class FileDownloader {
         if (remote.size() >= 0 && have == remote.size()) {
             return; // complete from an earlier run
         }
-        HubClient.Opened opened = client.open(req, have);
-        if (opened.status() == 416) {
+        if (have > 0) {
+            LOG.info("resuming {} at byte {}", req.describe(), have);
+        }
+        final long offset = have;
+        AtomicReference<PartWriter> writer = new AtomicReference<>();
+        CompletableFuture<HttpResponse<Long>> exchange = client.getAsync(req, offset, info -> {
+            boolean resume = offset > 0 && info.statusCode() == 206 && rangeStart(info) == offset;
+            if (offset > 0 && !resume) {
+                LOG.info("the hub did not resume {}; downloading it again from the start", req.describe());
+            }
+            long[] onDisk = {resume ? offset : 0};
+            report(onBytes, reported, onDisk[0], false);
+            PartWriter w = new PartWriter(part, resume, n -> {
+                onDisk[0] += n;
+                report(onBytes, reported, onDisk[0], true);
+            });
+            writer.set(w);
+            return w;
+        });
+        HttpResponse<Long> response = await(exchange, writer, req);
+        int status = response.statusCode();
+        if (status == 416) {
             // the server cannot serve from here: the part is useless, start over on the next try
             delete(part);
             report(onBytes, reported, 0, false);
             throw new DownloadException(Reason.NETWORK, "the hub refused to resume " + req.describe());
         }
-        boolean append = opened.status() == 206 && opened.rangeStart() == have;
-        if (have > 0 && !append) {
-            LOG.info("the hub did not resume {}; downloading it again from the start", req.describe());
-            have = 0;
-            report(onBytes, reported, 0, false);
-        }
-        if (have > 0) {
-            LOG.info("resuming {} at byte {}", req.describe(), have);
-        }
-        long expectedEnd = opened.contentLength() >= 0 ? have + opened.contentLength() : remote.size();
-        long written = have;
-        try (InputStream in = opened.body();
-             FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING);
-             StallGuard guard = new StallGuard(client.settings().stallTimeout())) {
-            byte[] buf = new byte[1 << 16];
-            try {
-                for (int n; (n = in.read(buf)) >= 0; ) {
-                    guard.progressed();
-                    writeFully(out, buf, n, req);
-                    written += n;
-                    report(onBytes, reported, written, true);
-                }
-            } catch (IOException e) {
-                if (guard.stalled()) {
-                    throw stall(req, client.settings(), e);
-                }
-                if (Thread.currentThread().isInterrupted() || e instanceof InterruptedIOException
-                        || e instanceof ClosedByInterruptException) {
-                    InterruptedException ie = new InterruptedException("download of " + req.describe()
-                            + " cancelled; the partial file stays for the next pull");
-                    ie.initCause(e);
-                    throw ie;
-                }
-                throw new DownloadException(Reason.NETWORK, "connection lost during " + req.describe() + " at byte "
-                        + written + ": " + e.getMessage(), e);
-            }
-        } catch (IOException e) {
-            throw new DownloadException(Reason.IO, "cannot write " + part + ": " + e.getMessage(), e);
-        }
-        if (expectedEnd >= 0 && written < expectedEnd) {
+        HubClient.check(status, req);
+        long length = response.body() == null ? sizeOrZero(part) : response.body();
+        if (remote.size() >= 0 && length < remote.size()) {
             throw new DownloadException(Reason.NETWORK, "connection closed early during " + req.describe()
-                    + " (" + written + " of " + expectedEnd + " bytes)");
+                    + " (" + length + " of " + remote.size() + " bytes)");
         }
     }
 
-    private Result verifyAndMove(RemoteFile remote, Path part, Path target, TransferListener onBytes, long[] reported)
+    /** Waits for the exchange, interruptibly, giving up when no bytes arrived for the stall timeout. */
+    private HttpResponse<Long> await(CompletableFuture<HttpResponse<Long>> exchange,
+            AtomicReference<PartWriter> writer, FileRequest req) throws DownloadException, InterruptedException {
+        long stallNanos = client.settings().stallTimeout().toNanos();
+        long poll = Math.max(10, client.settings().stallTimeout().toMillis() / 4);
+        long started = System.nanoTime();
+        while (true) {
+            try {
+                return exchange.get(poll, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                PartWriter w = writer.get();
+                long last = w == null ? started : Math.max(started, w.lastProgressNanos());
+                if (System.nanoTime() - last > stallNanos) {
+                    stop(exchange, w);
+                    throw new DownloadException(Reason.TIMEOUT, "download of " + req.describe() + " stalled: no data "
+                            + "for " + HubClient.seconds(client.settings().stallTimeout().toMillis()), e);
+                }
+            } catch (InterruptedException e) {
+                stop(exchange, writer.get());
+                InterruptedException ie = new InterruptedException("download of " + req.describe()
+                        + " cancelled; the partial file stays for the next pull");
+                ie.initCause(e);
+                throw ie;
+            } catch (ExecutionException e) {
+                throw client.failure(e, req);
+            }
+        }
+    }
+
+    private static void stop(CompletableFuture<?> exchange, PartWriter w) {
+        if (w != null) {
+            w.abort();
+        }
+        exchange.cancel(true);
+    }
+
+    private static long rangeStart(HttpResponse.ResponseInfo info) {
+        return HubClient.rangeStart(info.headers());
+    }
+
+    private Result verifyAndMove(RemoteFile remote, Path part, Path target, TransferListener onBytes,
+            AtomicLong reported)
             throws DownloadException {
         FileRequest req = remote.request();
         try {
@@ -164,34 +188,9 @@ public final class FileDownloader {
         }
     }
 
-    private static void writeFully(FileChannel out, byte[] buf, int n, FileRequest req) throws IOException,
-            DownloadException {
-        ByteBuffer bb = ByteBuffer.wrap(buf, 0, n);
-        try {
-            while (bb.hasRemaining()) {
-                out.write(bb);
-            }
-        } catch (ClosedByInterruptException e) {
-            throw e;
-        } catch (IOException e) {
-            String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("no space") || m.contains("disk full") || m.contains("quota")) {
-                throw new DownloadException(Reason.DISK_SPACE, "disk full while writing " + req.path()
-                        + ": free some space, then pull again (the download resumes)", e);
-            }
-            throw e;
-        }
-    }
-
-    private static DownloadException stall(FileRequest req, HubSettings s, Exception e) {
-        return new DownloadException(Reason.TIMEOUT, "download of " + req.describe() + " stalled: no data for "
-                + HubClient.seconds(s.stallTimeout().toMillis()), e);
-    }
-
-    private static void report(TransferListener onBytes, long[] reported, long nowOnDisk, boolean network) {
-        long delta = nowOnDisk - reported[0];
+    private static void report(TransferListener onBytes, AtomicLong reported, long nowOnDisk, boolean network) {
+        long delta = nowOnDisk - reported.getAndSet(nowOnDisk);
         if (delta != 0) {
-            reported[0] = nowOnDisk;
             onBytes.bytes(delta, network);
         }
     }

@@ -1,7 +1,6 @@
 package quire.models.download;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +9,13 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.FileSystemException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import quire.models.download.DownloadException.Reason;
 
 /**
@@ -36,10 +40,6 @@ public final class HubClient {
 
     public HubSettings settings() {
         return settings;
-    }
-
-    /** An open GET: {@code status} 200 (whole file) or 206 (from {@code rangeStart}); the caller closes the body. */
-    public record Opened(int status, long rangeStart, long contentLength, InputStream body) {
     }
 
     /** HEAD on the resolve URL: size, hash and commit as the hub reports them. */
@@ -82,34 +82,67 @@ public final class HubClient {
         throw new DownloadException(Reason.HTTP, "too many redirects for " + request.describe());
     }
 
-    /** GET from byte {@code offset} (a Range request when offset &gt; 0). A 416 answer is returned, not thrown. */
-    public Opened open(FileRequest request, long offset) throws DownloadException, InterruptedException {
-        URI uri = settings.resolveUri(request.repo(), request.revision(), request.path());
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            HttpRequest.Builder b = builder(uri).GET();
-            if (offset > 0) {
-                b.header("Range", "bytes=" + offset + "-");
-            }
-            HttpResponse<InputStream> r = send(request, b.build(), HttpResponse.BodyHandlers.ofInputStream());
-            int status = r.statusCode();
-            if (isRedirect(status)) {
-                closeQuietly(r.body());
-                uri = location(uri, r.headers(), request);
-                continue;
-            }
-            if (status == 416) {
-                closeQuietly(r.body());
-                return new Opened(416, offset, 0, InputStream.nullInputStream());
-            }
-            if (status != 200 && status != 206) {
-                closeQuietly(r.body());
-                check(status, request);
-            }
-            long length = r.headers().firstValueAsLong("Content-Length").orElse(-1);
-            long start = status == 206 ? rangeStart(r.headers(), request) : 0;
-            return new Opened(status, start, length, r.body());
+    /**
+     * GET from byte {@code offset} (a Range request when offset &gt; 0), following redirects. {@code bodyFor} makes
+     * the subscriber for a 200 or 206 answer; other answers complete with a null body and their status.
+     */
+    public <T> CompletableFuture<HttpResponse<T>> getAsync(FileRequest request, long offset,
+            Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> bodyFor) {
+        return getAsync(request, settings.resolveUri(request.repo(), request.revision(), request.path()), offset,
+                bodyFor, 0);
+    }
+
+    private <T> CompletableFuture<HttpResponse<T>> getAsync(FileRequest request, URI uri, long offset,
+            Function<HttpResponse.ResponseInfo, HttpResponse.BodySubscriber<T>> bodyFor, int hop) {
+        HttpRequest.Builder b = builder(uri).GET();
+        if (offset > 0) {
+            b.header("Range", "bytes=" + offset + "-");
         }
-        throw new DownloadException(Reason.HTTP, "too many redirects for " + request.describe());
+        HttpResponse.BodyHandler<T> handler = info -> info.statusCode() == 200 || info.statusCode() == 206
+                ? bodyFor.apply(info) : HttpResponse.BodySubscribers.replacing(null);
+        return http.sendAsync(b.build(), handler).thenCompose(r -> {
+            if (isRedirect(r.statusCode()) && hop < MAX_REDIRECTS) {
+                try {
+                    return getAsync(request, location(uri, r.headers(), request), offset, bodyFor, hop + 1);
+                } catch (DownloadException e) {
+                    return CompletableFuture.failedFuture(e);
+                }
+            }
+            return CompletableFuture.completedFuture(r);
+        });
+    }
+
+    /** Turns the failure of an asynchronous exchange into a one-line {@link DownloadException}. */
+    DownloadException failure(Throwable t, FileRequest request) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        if (c instanceof DownloadException d) {
+            return d;
+        }
+        String m = String.valueOf(c.getMessage());
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space") || lower.contains("disk full") || lower.contains("quota")) {
+            return new DownloadException(Reason.DISK_SPACE, "disk full while writing " + request.path()
+                    + ": free some space, then pull again (the download resumes)", c);
+        }
+        if (c instanceof FileSystemException) {
+            return new DownloadException(Reason.IO, "cannot write " + request.path() + ": " + m, c);
+        }
+        if (c instanceof HttpConnectTimeoutException) {
+            return new DownloadException(Reason.TIMEOUT, "connecting to the hub timed out after "
+                    + seconds(settings.connectTimeout().toMillis()), c);
+        }
+        if (c instanceof HttpTimeoutException) {
+            return new DownloadException(Reason.TIMEOUT, "the hub did not answer within "
+                    + seconds(settings.stallTimeout().toMillis()) + " for " + request.describe(), c);
+        }
+        if (c instanceof ConnectException) {
+            return new DownloadException(Reason.NETWORK, "cannot connect to the hub: " + m
+                    + " (offline? set QUIRE_HUB_URL to use a mirror)", c);
+        }
+        return new DownloadException(Reason.NETWORK, "connection lost during " + request.describe() + ": " + m, c);
     }
 
     private HttpRequest.Builder builder(URI uri) {
@@ -141,7 +174,7 @@ public final class HubClient {
         }
     }
 
-    private static void check(int status, FileRequest request) throws DownloadException {
+    static void check(int status, FileRequest request) throws DownloadException {
         if (status == 200 || status == 206) {
             return;
         }
@@ -170,14 +203,14 @@ public final class HubClient {
         return from.resolve(loc);
     }
 
-    private static long rangeStart(HttpHeaders h, FileRequest request) throws DownloadException {
-        // Content-Range: bytes 100-999/1000
+    /** The first byte of a 206 answer ({@code Content-Range: bytes 100-999/1000}), or -1 when unreadable. */
+    static long rangeStart(HttpHeaders h) {
         String cr = h.firstValue("Content-Range").orElse("");
         try {
             String spec = cr.substring(cr.indexOf(' ') + 1);
             return Long.parseLong(spec.substring(0, spec.indexOf('-')).strip());
         } catch (RuntimeException e) {
-            throw new DownloadException(Reason.HTTP, "bad Content-Range '" + cr + "' for " + request.describe());
+            return -1;
         }
     }
 
@@ -197,13 +230,5 @@ public final class HubClient {
 
     static String seconds(long millis) {
         return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the connection is dropped anyway
-        }
     }
 }
