@@ -58,6 +58,12 @@ public record CatalogModel(
         return all;
     }
 
+    /** True when every graph file of the precision has an approximate size in the catalog. */
+    public boolean approxSizeKnown(Precision precision) {
+        return precisions.containsKey(precision)
+                && precisions.get(precision).stream().allMatch(f -> f.approxSize() != null);
+    }
+
     /** The sum of the known approximate sizes (files of unknown size count as zero). */
     public long approxSize(Precision precision) {
         return files(precision).stream().mapToLong(f -> f.approxSize() == null ? 0 : f.approxSize()).sum();

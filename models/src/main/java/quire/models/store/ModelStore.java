@@ -112,8 +112,8 @@ public final class ModelStore {
             List<InstalledModel> all = installed(m.id());
             if (all.isEmpty()) {
                 Precision p = catalog.defaultPrecision();
-                long approx = m.supports(p) ? m.approxSize(p) : 0;
-                rows.add(new ModelStatus(m.id(), false, p.id(), null, approx > 0 ? approx : null));
+                Long approx = m.approxSizeKnown(p) ? m.approxSize(p) : null;
+                rows.add(new ModelStatus(m.id(), false, p.id(), null, approx));
             }
             for (InstalledModel im : all) {
                 rows.add(new ModelStatus(m.id(), true, im.precision().id(), im.dir().toString(), im.sizeBytes()));

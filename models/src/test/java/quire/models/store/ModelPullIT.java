@@ -26,7 +26,7 @@ import quire.models.download.HubSettings;
 import quire.models.download.ProgressListener;
 
 /** Pulls against a real HTTP server on loopback that speaks the hub's URL layout, with injected faults. */
-class ModelPullTest {
+class ModelPullIT {
 
     private static final String ID = "smolvlm-256m";
     private static final String DECODER = "onnx/decoder_model_merged_quantized.onnx";
