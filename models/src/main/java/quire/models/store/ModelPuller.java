@@ -57,7 +57,11 @@ final class ModelPuller {
         Path lockPath = staging.resolveSibling(staging.getFileName() + ".lock");
         try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock lock = tryLock(lockFile, model, precision)) {
-            return pullLocked(model, precision, staging, listener);
+            InstalledModel installed = pullLocked(model, precision, staging, listener);
+            lock.release();
+            Files.deleteIfExists(lockPath);
+            deleteIfEmpty(staging.getParent());
+            return installed;
         } catch (IOException e) {
             throw new DownloadException(Reason.IO, "cannot lock " + staging + ": " + e.getMessage(), e);
         }
@@ -168,6 +172,14 @@ final class ModelPuller {
                 + "); wait for it to finish");
     }
 
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir); // fails, harmlessly, when other precisions are still staged there
+        } catch (IOException notEmpty) {
+            // keep it
+        }
+    }
+
     private static long mb(long bytes) {
         return bytes / 1_000_000;
     }
@@ -177,9 +189,9 @@ final class ModelPuller {
         private final long total;
         private final ProgressListener listener;
         private final long started = System.nanoTime();
-        private long done;
-        private long network;
-        private String file = "";
+        private volatile long done;
+        private volatile long network;
+        private volatile String file = "";
 
         Progress(long total, ProgressListener listener) {
             this.total = total;
