@@ -42,8 +42,21 @@ public final class HubClient {
         return settings;
     }
 
-    /** HEAD on the resolve URL: size, hash and commit as the hub reports them. */
+    /** HEAD on the resolve URL: size, hash and commit as the hub reports them; transient failures are retried. */
     public RemoteFile probe(FileRequest request) throws DownloadException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return probeOnce(request);
+            } catch (DownloadException e) {
+                if (!e.reason().transientFailure() || attempt >= settings.maxAttempts()) {
+                    throw e;
+                }
+                Thread.sleep(settings.backoff().toMillis() << Math.min(attempt - 1, 10));
+            }
+        }
+    }
+
+    private RemoteFile probeOnce(FileRequest request) throws DownloadException, InterruptedException {
         URI uri = settings.resolveUri(request.repo(), request.revision(), request.path());
         String sha256 = null;
         String gitSha1 = null;

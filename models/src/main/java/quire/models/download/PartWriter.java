@@ -100,6 +100,9 @@ final class PartWriter implements HttpResponse.BodySubscriber<Long> {
 
     @Override
     public void onComplete() {
+        if (result.isDone()) {
+            return;
+        }
         try {
             out.close();
             result.complete(length);

@@ -41,6 +41,7 @@ public final class FakeHub implements AutoCloseable {
         volatile byte[] served;
         volatile long advertisedSize = -1;
         volatile int status;
+        volatile int statusTimes = Integer.MAX_VALUE;
         volatile long dropAfter = -1;
         volatile int drops;
         volatile boolean stall;
@@ -104,6 +105,13 @@ public final class FakeHub implements AutoCloseable {
         entry(repo, revision, path).status = status;
     }
 
+    /** The resolve URL answers this HTTP status {@code times} times, then serves the file again. */
+    public void status(String repo, String revision, String path, int status, int times) {
+        Entry e = entry(repo, revision, path);
+        e.statusTimes = times;
+        e.status = status;
+    }
+
     /** The hub claims this size ({@code X-Linked-Size}) for the file. */
     public void advertiseSize(String repo, String revision, String path, long size) {
         entry(repo, revision, path).advertisedSize = size;
@@ -163,7 +171,8 @@ public final class FakeHub implements AutoCloseable {
                 empty(ex, 404);
                 return;
             }
-            if (e.status != 0) {
+            if (e.status != 0 && e.statusTimes > 0) {
+                e.statusTimes--;
                 empty(ex, e.status);
                 return;
             }

@@ -143,6 +143,17 @@ class ModelPullIT {
     }
 
     @Test
+    void transientServerErrorsAreRetried() throws Exception {
+        hub.status(model.repo(), model.revision(), "config.json", 503, 2);
+        hub.status(model.repo(), model.revision(), DECODER, 502, 1);
+
+        InstalledModel m = store.pull(ID, Precision.Q8, ProgressListener.NONE);
+
+        assertThat(Files.readAllBytes(m.decoder())).isEqualTo(files.get(DECODER));
+        assertThat(hub.requests()).filteredOn(r -> r.path().endsWith("/config.json")).hasSize(4); // 3 HEAD + GET
+    }
+
+    @Test
     void missingOptionalFileIsSkipped() throws Exception {
         hub.status(model.repo(), model.revision(), "generation_config.json", 404);
 
