@@ -3,6 +3,8 @@ package quire.models.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -151,6 +153,52 @@ class ModelPullIT {
 
         assertThat(Files.readAllBytes(m.decoder())).isEqualTo(files.get(DECODER));
         assertThat(hub.requests()).filteredOn(r -> r.path().endsWith("/config.json")).hasSize(4); // 3 HEAD + GET
+    }
+
+    @Test
+    void hubFileDifferentFromTheCatalogPinIsRefusedBeforeDownloading() {
+        // smolvlm-256m's fp16 decoder has a pinned SHA-256 in the catalog; the fake hub serves other bytes
+        FakeModels.serve(hub, model, Precision.FP16, 10_000);
+
+        assertThatThrownBy(() -> store.pull(ID, Precision.FP16, ProgressListener.NONE))
+                .isInstanceOfSatisfying(DownloadException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.HASH_MISMATCH))
+                .hasMessageContaining("than the catalog pins");
+        assertThat(hub.requests()).noneMatch(r -> r.method().equals("GET"));
+        assertThat(store.find(ID, Precision.FP16)).isEmpty();
+    }
+
+    @Test
+    void pinnedHashIsCheckedForSmallFilesToo() throws Exception {
+        byte[] config = "{\"text_config\":{\"vocab_size\":5,\"hidden_size\":2}}".getBytes(StandardCharsets.UTF_8);
+        byte[] graph = new byte[30_000];
+        new java.util.Random(7).nextBytes(graph);
+        String json = """
+                {"models":[{"id":"tiny","repo":"me/tiny","revision":"%s","vocab_size":5,"hidden_size":2,
+                 "common_files":[{"path":"config.json","sha256":"%s"}],
+                 "precisions":{"q8":{"files":[
+                   {"path":"onnx/vision_encoder_quantized.onnx","sha256":"%s"},
+                   {"path":"onnx/embed_tokens_quantized.onnx"},
+                   {"path":"onnx/decoder_model_merged_quantized.onnx"}]}}}]}
+                """.formatted(FakeHub.COMMIT, FakeHub.sha256(config), FakeHub.sha256(graph));
+        ModelCatalog tiny = ModelCatalog.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        for (String g : List.of("onnx/vision_encoder_quantized.onnx", "onnx/embed_tokens_quantized.onnx",
+                "onnx/decoder_model_merged_quantized.onnx")) {
+            hub.put("me/tiny", FakeHub.COMMIT, g, graph);
+        }
+        hub.put("me/tiny", FakeHub.COMMIT, "config.json", config);
+        ModelStore tinyStore = new ModelStore(root, tiny, new HubSettings(hub.base(), null, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 2, Duration.ofMillis(10)));
+
+        InstalledModel m = tinyStore.pull("tiny", Precision.Q8, ProgressListener.NONE);
+        assertThat(Files.readAllBytes(m.configJson())).isEqualTo(config);
+
+        tinyStore.remove("tiny", null);
+        hub.corrupt("me/tiny", FakeHub.COMMIT, "config.json"); // same git blob id advertised, other bytes served
+        assertThatThrownBy(() -> tinyStore.pull("tiny", Precision.Q8, ProgressListener.NONE))
+                .isInstanceOfSatisfying(DownloadException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.HASH_MISMATCH))
+                .hasMessageContaining("config.json").hasMessageContaining(FakeHub.sha256(config));
     }
 
     @Test
