@@ -96,6 +96,18 @@ public final class ModelStore {
         throw new ModelException("not a usable model folder: " + dir + ": " + String.join("; ", problems));
     }
 
+    /**
+     * Every installed model, one per id (its preferred precision), in catalog order: the first is what a command
+     * with no {@code --model} should use, and an empty list means "no model installed".
+     */
+    public List<InstalledModel> installed() {
+        List<InstalledModel> all = new ArrayList<>();
+        for (CatalogModel m : catalog.models()) {
+            find(m.id()).ifPresent(all::add);
+        }
+        return all;
+    }
+
     /** Installed precisions of one model, in {@link Precision#PREFERENCE} order. */
     public List<InstalledModel> installed(String id) {
         List<InstalledModel> all = new ArrayList<>();
@@ -236,9 +248,12 @@ public final class ModelStore {
 
     private Optional<InstalledModel> fromFolder(Path dir) {
         Optional<Precision> fromManifest = Optional.empty();
+        String manifestId = null;
         if (Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
             try {
-                fromManifest = Precision.parse(Manifest.read(dir).precision());
+                Manifest manifest = Manifest.read(dir);
+                fromManifest = Precision.parse(manifest.precision());
+                manifestId = manifest.id();
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -248,8 +263,9 @@ public final class ModelStore {
         if (p == null || !ModelLayout.genericProblems(dir, p).isEmpty()) {
             return Optional.empty();
         }
-        String id = ModelLayout.identify(dir, catalog).map(CatalogModel::id)
-                .orElse(dir.getFileName() == null ? dir.toString() : dir.getFileName().toString());
+        String fallback = manifestId != null ? manifestId
+                : dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        String id = ModelLayout.identify(dir, catalog).map(CatalogModel::id).orElse(fallback);
         long size = 0;
         for (String rel : List.of("config.json", "tokenizer.json")) {
             size += sizeOf(dir.resolve(rel));

@@ -145,9 +145,13 @@ class ModelImportTest {
 
     @Test
     void listHasOneRowPerModelInTheCliShape() throws Exception {
+        assertThat(store.installed()).isEmpty();
         CatalogModel smol = catalog.find("smolvlm-256m").orElseThrow();
         FakeModels.writeFolder(userDir, smol, Precision.Q8, 1_000);
         InstalledModel m = store.importFolder(userDir, ImportOptions.copy());
+
+        assertThat(store.installed()).containsExactly(m);
+        assertThat(store.find(m.dir().toString()).orElseThrow().id()).isEqualTo("smolvlm-256m");
 
         List<ModelStatus> rows = store.list();
         assertThat(rows).extracting(ModelStatus::id)
