@@ -8,6 +8,8 @@ public class DownloadException extends ModelException {
     /** Why a download failed; {@link #transientFailure()} ones are retried with backoff. */
     public enum Reason {
         NOT_FOUND(false),
+        /** No connection at all (offline, wrong address): retrying would only make the user wait. */
+        UNREACHABLE(false),
         UNAUTHORIZED(false),
         TIMEOUT(true),
         NETWORK(true),

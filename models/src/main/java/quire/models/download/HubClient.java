@@ -152,7 +152,7 @@ public final class HubClient {
                     + seconds(settings.stallTimeout().toMillis()) + " for " + request.describe(), c);
         }
         if (c instanceof ConnectException) {
-            return new DownloadException(Reason.NETWORK, "cannot connect to the hub (offline? set QUIRE_HUB_URL to "
+            return new DownloadException(Reason.UNREACHABLE, "cannot connect to the hub (offline? set QUIRE_HUB_URL to "
                     + "use a mirror, or import a folder you have)", c);
         }
         return new DownloadException(Reason.NETWORK, "connection lost during " + request.describe() + ": " + m, c);
@@ -179,7 +179,7 @@ public final class HubClient {
             throw new DownloadException(Reason.TIMEOUT, "the hub did not answer within "
                     + seconds(settings.stallTimeout().toMillis()) + " for " + request.describe(), e);
         } catch (ConnectException e) {
-            throw new DownloadException(Reason.NETWORK, "cannot connect to " + req.uri().getAuthority()
+            throw new DownloadException(Reason.UNREACHABLE, "cannot connect to " + req.uri().getAuthority()
                     + " (offline? set QUIRE_HUB_URL to use a mirror, or import a folder you have)", e);
         } catch (IOException e) {
             throw new DownloadException(Reason.NETWORK, "network error fetching " + request.describe() + ": "

@@ -202,6 +202,24 @@ class ModelPullIT {
     }
 
     @Test
+    void unreachableHubFailsFastWithoutRetrying() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort(); // closed again: nothing listens there
+        }
+        ModelStore offline = new ModelStore(root, ModelCatalog.builtIn(), new HubSettings(
+                java.net.URI.create("http://127.0.0.1:" + port), null, Duration.ofSeconds(2), Duration.ofSeconds(2), 5,
+                Duration.ofSeconds(2)));
+
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> offline.pull(ID, Precision.Q8, ProgressListener.NONE))
+                .isInstanceOfSatisfying(DownloadException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE))
+                .hasMessageContaining("cannot connect to 127.0.0.1:" + port);
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
     void missingOptionalFileIsSkipped() throws Exception {
         hub.status(model.repo(), model.revision(), "generation_config.json", 404);
 
