@@ -31,7 +31,7 @@ public final class FakeHub implements AutoCloseable {
     public static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
 
     /** One request as the server saw it. */
-    public record Request(String method, String path, String range) {
+    public record Request(String method, String path, String range, String host, String authorization) {
     }
 
     private static final class Entry {
@@ -155,7 +155,8 @@ public final class FakeHub implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
-        requests.add(new Request(method, path, ex.getRequestHeaders().getFirst("Range")));
+        requests.add(new Request(method, path, ex.getRequestHeaders().getFirst("Range"),
+                ex.getRequestHeaders().getFirst("Host"), ex.getRequestHeaders().getFirst("Authorization")));
         try (ex) {
             if (path.startsWith("/lfs/")) {
                 Entry e = bySha.get(path.substring(5));
@@ -178,7 +179,8 @@ public final class FakeHub implements AutoCloseable {
             }
             ex.getResponseHeaders().set("X-Repo-Commit", COMMIT);
             if (e.lfs) {
-                ex.getResponseHeaders().set("Location", "/lfs/" + e.sha256);
+                // an absolute address on 127.0.0.1, like the hub sending LFS files to another (storage) host
+                ex.getResponseHeaders().set("Location", base() + "/lfs/" + e.sha256);
                 ex.getResponseHeaders().set("X-Linked-Etag", "\"" + e.sha256 + "\"");
                 ex.getResponseHeaders().set("X-Linked-Size",
                         Long.toString(e.advertisedSize >= 0 ? e.advertisedSize : e.content.length));
