@@ -61,6 +61,7 @@ final class ModelPuller {
             lock.release();
             Files.deleteIfExists(lockPath);
             deleteIfEmpty(staging.getParent());
+            deleteIfEmpty(staging.getParent().getParent()); // .partial itself
             return installed;
         } catch (IOException e) {
             throw new DownloadException(Reason.IO, "cannot lock " + staging + ": " + e.getMessage(), e);

@@ -86,7 +86,7 @@ class ModelPullIT {
         assertThat(events).allSatisfy(p -> assertThat(p.bytes()).isBetween(0L, total));
         assertThat(events.get(0).total()).isEqualTo(total);
         // nothing left in staging; found by id
-        assertThat(root.resolve(".partial").resolve(ID)).doesNotExist();
+        assertThat(root.resolve(".partial")).doesNotExist();
         assertThat(store.find(ID)).contains(m);
         assertThat(store.verify(ID, null)).allSatisfy(r -> assertThat(r.ok()).isTrue());
     }
