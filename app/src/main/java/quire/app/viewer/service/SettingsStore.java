@@ -45,11 +45,6 @@ public final class SettingsStore {
         return dir;
     }
 
-    /** Where imported models live: beside the settings unless the model manager says otherwise. */
-    public Path modelStore() {
-        return dir.resolve("models");
-    }
-
     public Settings load() {
         Path file = dir.resolve("settings.properties");
         Settings d = Settings.defaults();

@@ -1,5 +1,6 @@
 package quire.app.viewer.service;
 
+import quire.models.store.ModelStore;
 import quire.pipeline.document.Documents;
 
 /**
@@ -13,6 +14,6 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
     public static ViewerServices standard(SettingsStore settings) {
         DocumentOpener opener = Documents::open; // (path, password)
         return new ViewerServices(opener, new KeywordAskService(), new BarChartService(),
-                new SimpleBatchService(opener), new LocalModelService(settings.modelStore()), settings);
+                new SimpleBatchService(opener), new StoreModelService(ModelStore.openDefault()), settings);
     }
 }

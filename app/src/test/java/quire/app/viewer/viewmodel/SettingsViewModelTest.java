@@ -8,7 +8,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.app.viewer.RecordingNotifier;
-import quire.app.viewer.service.LocalModelService;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import quire.app.viewer.service.StoreModelService;
+import quire.app.viewer.task.PooledTaskExecutor;
+import quire.models.catalog.ModelCatalog;
+import quire.models.download.HubSettings;
+import quire.models.store.ModelStore;
 import quire.app.viewer.service.ModelService.ModelInfo;
 import quire.app.viewer.service.Settings;
 import quire.app.viewer.service.SettingsStore;
@@ -22,8 +33,10 @@ class SettingsViewModelTest {
     private final RecordingNotifier notifier = new RecordingNotifier();
 
     private SettingsViewModel vm(SettingsStore store) {
-        return new SettingsViewModel(store, new LocalModelService(store.modelStore()), new SameThreadTaskExecutor(),
-                notifier);
+        ModelStore models = new ModelStore(tmp.resolve("models"), ModelCatalog.builtIn(),
+                new HubSettings(URI.create("http://127.0.0.1:9"), null, Duration.ofSeconds(1), Duration.ofSeconds(1), 1,
+                        Duration.ofMillis(1)));
+        return new SettingsViewModel(store, new StoreModelService(models), new SameThreadTaskExecutor(), notifier);
     }
 
     @Test
@@ -75,29 +88,65 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void importingCopiesTheModelWithProgressAndListsIt() throws Exception {
-        SettingsStore store = new SettingsStore(tmp.resolve("cfg"));
-        Path src = Files.createDirectories(tmp.resolve("my-model"));
-        Files.write(src.resolve("model.onnx"), new byte[2048]);
-        Files.writeString(src.resolve("config.json"), "{}");
-        SettingsViewModel vm = vm(store);
-        vm.importDirectory(src);
-        assertThat(vm.modelStatusProperty().get()).isEqualTo("my-model imported");
-        assertThat(vm.modelProgressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.models()).extracting(ModelInfo::id).contains("smolvlm-256m", "my-model");
-        ModelInfo mine = vm.models().stream().filter(m -> m.id().equals("my-model")).findFirst().orElseThrow();
-        assertThat(mine.installed()).isTrue();
-        assertThat(mine.sizeBytes()).isEqualTo(2048 + 2);
+    void theModelListIsTheCatalogWithWhatIsInstalled() {
+        SettingsViewModel vm = vm(new SettingsStore(tmp.resolve("cfg")));
+        vm.refreshModels();
+        assertThat(vm.models()).extracting(ModelInfo::id).contains("smolvlm-256m", "smolvlm-500m",
+                "granite-docling-258m");
+        assertThat(vm.models()).noneMatch(ModelInfo::installed);
     }
 
     @Test
-    void aPullWithoutTheModelManagerIsAnErrorNotification() {
+    void importingAFolderThatIsNoModelIsAnErrorNotification() throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("not-a-model"));
+        Files.writeString(src.resolve("readme.txt"), "hello");
         SettingsViewModel vm = vm(new SettingsStore(tmp.resolve("cfg")));
-        vm.pull("smolvlm-256m");
-        assertThat(notifier.errors()).singleElement().satisfies(m -> {
-            assertThat(m.details()).isInstanceOf(ModelException.class);
-            assertThat(m.message()).contains("model manager");
-        });
+        vm.importDirectory(src);
+        assertThat(notifier.errors()).singleElement().satisfies(m ->
+                assertThat(m.details()).isInstanceOf(ModelException.class));
+        assertThat(vm.modelStatusProperty().get()).endsWith("failed");
         assertThat(vm.modelBusyProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingAPullStopsTheDownload() throws Exception {
+        // a hub on loopback that accepts requests and never answers
+        HttpServer hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        CountDownLatch asked = new CountDownLatch(1);
+        hub.createContext("/", exchange -> {
+            asked.countDown();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        hub.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "stalling-hub");
+            t.setDaemon(true);
+            return t;
+        }));
+        hub.start();
+        try (PooledTaskExecutor executor = new PooledTaskExecutor("test", 1, Runnable::run)) {
+            HubSettings settings = new HubSettings(URI.create("http://127.0.0.1:" + hub.getAddress().getPort()), null,
+                    Duration.ofSeconds(5), Duration.ofSeconds(30), 1, Duration.ofMillis(10));
+            ModelStore store = new ModelStore(tmp.resolve("models"), ModelCatalog.builtIn(), settings);
+            SettingsStore config = new SettingsStore(tmp.resolve("cfg"));
+            SettingsViewModel vm = new SettingsViewModel(config, new StoreModelService(store), executor, notifier);
+            vm.pull("smolvlm-256m");
+            assertThat(asked.await(10, TimeUnit.SECONDS)).as("the hub was asked").isTrue();
+            assertThat(vm.modelBusyProperty().get()).isTrue();
+            long t0 = System.nanoTime();
+            vm.cancelModelJob();
+            while (vm.modelBusyProperty().get() && System.nanoTime() - t0 < 10_000_000_000L) {
+                Thread.sleep(20);
+            }
+            assertThat((System.nanoTime() - t0) / 1e9).as("seconds to stop").isLessThan(3);
+            assertThat(vm.modelStatusProperty().get()).isEqualTo("Downloading smolvlm-256m: cancelled");
+            assertThat(notifier.errors()).isEmpty();
+        } finally {
+            hub.stop(0);
+        }
     }
 }
