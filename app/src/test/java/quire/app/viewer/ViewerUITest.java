@@ -258,8 +258,9 @@ class ViewerUITest {
     @Test
     void cancelStopsALongBatch(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("batch"));
-        Path first = TestDocs.longPdf(dir.resolve("doc-00.pdf"), 40, "Batch document");
-        for (int i = 1; i < 16; i++) {
+        // enough work (40 × 60 pages) that even a fast machine is still busy when Cancel is clicked
+        Path first = TestDocs.longPdf(dir.resolve("doc-00.pdf"), 60, "Batch document");
+        for (int i = 1; i < 40; i++) {
             Files.copy(first, dir.resolve(String.format("doc-%02d.pdf", i)));
         }
         robot.interact(() -> {
