@@ -53,8 +53,13 @@ public final class LibvipsResize {
         }
         int w = vertical ? in.width() : outSize;
         int h = vertical ? outSize : in.height();
+        byte[] src = in.rgb();
         byte[] out = new byte[w * h * 3];
         int[] index = new int[points];
+        // element stride between neighbouring taps, and between neighbouring lines across the other axis
+        int tapStride = vertical ? in.width() * 3 : 3;
+        int lineStride = vertical ? 3 : in.width() * 3;
+        int lines = vertical ? w : h;
         for (int o = 0; o < outSize; o++) {
             // position in the padded input (libvips pads by `pad` pixels of edge copies)
             double pos = (o + 0.5) * shrink - 0.5 - offset;
@@ -62,19 +67,19 @@ public final class LibvipsResize {
             int sx = (int) (pos * TRANSFORM_SCALE * 2);
             short[] c = table[((sx & (TRANSFORM_SCALE * 2 - 1)) + 1) >> 1];
             for (int i = 0; i < points; i++) {
-                index[i] = clamp(start + i - pad, inSize - 1);
+                index[i] = clamp(start + i - pad, inSize - 1) * tapStride;
             }
-            int other = vertical ? w : h;
-            for (int k = 0; k < other; k++) {
+            for (int k = 0; k < lines; k++) {
+                int base = k * lineStride;
+                int x = vertical ? k : o;
+                int y = vertical ? o : k;
+                int dst = (y * w + x) * 3;
                 for (int ch = 0; ch < 3; ch++) {
                     int sum = 0;
                     for (int i = 0; i < points; i++) {
-                        int v = vertical ? in.at(k, index[i], ch) : in.at(index[i], k, ch);
-                        sum += c[i] * v;
+                        sum += c[i] * (src[base + index[i] + ch] & 0xff);
                     }
-                    int x = vertical ? k : o;
-                    int y = vertical ? o : k;
-                    out[(y * w + x) * 3 + ch] = (byte) clip8(round(sum));
+                    out[dst + ch] = (byte) clip8(round(sum));
                 }
             }
         }
@@ -123,24 +128,39 @@ public final class LibvipsResize {
         int[] yStart = new int[height];
         int[][] yCoeff = new int[height][];
         axis(in.height(), height, yStart, yCoeff, table);
-        byte[] out = new byte[width * height * 3];
-        int[] r = new int[4];
-        for (int y = 0; y < height; y++) {
-            int[] cy = yCoeff[y];
+        // libvips rounds each 4-tap row sum before the vertical taps: a horizontal pass over every source row
+        // followed by a vertical pass gives exactly its numbers
+        byte[] src = in.rgb();
+        int inW = in.width();
+        int inH = in.height();
+        int[] rows = new int[inH * width * 3];
+        for (int y = 0; y < inH; y++) {
+            int line = y * inW * 3;
             for (int x = 0; x < width; x++) {
                 int[] cx = xCoeff[x];
+                int x0 = clamp(xStart[x], inW - 1) * 3;
+                int x1 = clamp(xStart[x] + 1, inW - 1) * 3;
+                int x2 = clamp(xStart[x] + 2, inW - 1) * 3;
+                int x3 = clamp(xStart[x] + 3, inW - 1) * 3;
+                int dst = (y * width + x) * 3;
                 for (int ch = 0; ch < 3; ch++) {
-                    for (int j = 0; j < 4; j++) {
-                        int yy = clamp(yStart[y] + j, in.height() - 1);
-                        int s = 0;
-                        for (int i = 0; i < 4; i++) {
-                            s += cx[i] * in.at(clamp(xStart[x] + i, in.width() - 1), yy, ch);
-                        }
-                        r[j] = round(s);
-                    }
-                    int v = round(cy[0] * r[0] + cy[1] * r[1] + cy[2] * r[2] + cy[3] * r[3]);
-                    out[(y * width + x) * 3 + ch] = (byte) clip8(v);
+                    rows[dst + ch] = round(cx[0] * (src[line + x0 + ch] & 0xff) + cx[1] * (src[line + x1 + ch] & 0xff)
+                            + cx[2] * (src[line + x2 + ch] & 0xff) + cx[3] * (src[line + x3 + ch] & 0xff));
                 }
+            }
+        }
+        byte[] out = new byte[width * height * 3];
+        int stride = width * 3;
+        for (int y = 0; y < height; y++) {
+            int[] cy = yCoeff[y];
+            int r0 = clamp(yStart[y], inH - 1) * stride;
+            int r1 = clamp(yStart[y] + 1, inH - 1) * stride;
+            int r2 = clamp(yStart[y] + 2, inH - 1) * stride;
+            int r3 = clamp(yStart[y] + 3, inH - 1) * stride;
+            int dst = y * stride;
+            for (int i = 0; i < stride; i++) {
+                int v = round(cy[0] * rows[r0 + i] + cy[1] * rows[r1 + i] + cy[2] * rows[r2 + i] + cy[3] * rows[r3 + i]);
+                out[dst + i] = (byte) clip8(v);
             }
         }
         return new RgbImage(width, height, out);
