@@ -37,13 +37,15 @@ final class GenerationLoop {
         this.cancel = cancel;
     }
 
-    record Outcome(List<Long> ids, Stop stop, double prefillMs, double decodeMs, double minMargin) { }
+    record Outcome(List<Long> ids, Stop stop, double prefillMs, double decodeMs, double minMargin,
+                   double meanLogProb) { }
 
     /** Runs prefill over {@code embeds} ({@code [T, hidden]}) and decodes up to {@code maxNew} tokens. */
     Outcome run(float[] embeds, int promptLen, Sampler sampler, int maxNew, Steps steps)
             throws OrtException, InterruptedException {
         List<Long> out = new ArrayList<>();
-        double[] margin = new double[1];
+        double[] margin = new double[2];
+        double logProbSum = 0;
         double minMargin = Double.POSITIVE_INFINITY;
         Set<String> wanted = new HashSet<>(g.presentNames);
         wanted.add(Idefics3Graphs.LOGITS);
@@ -89,6 +91,7 @@ final class GenerationLoop {
                 }
                 int id = sampler.next(logits, margin);
                 minMargin = Math.min(minMargin, margin[0]);
+                logProbSum += margin[1];
                 sampler.observe(id);
                 out.add((long) id);
                 if (!steps.accept(id)) {
@@ -109,7 +112,7 @@ final class GenerationLoop {
             }
         }
         double decodeMs = tDecode == 0 ? 0 : (System.nanoTime() - tDecode) / 1e6;
-        return new Outcome(out, stop, prefillMs, decodeMs, minMargin);
+        return new Outcome(out, stop, prefillMs, decodeMs, minMargin, out.isEmpty() ? 0 : logProbSum / out.size());
     }
 
     private OrtSession.Result decode(float[] embeds, int len, int past, Map<String, OnnxTensor> cache,

@@ -8,9 +8,10 @@ package quire.models.mllm;
  * @param stop         why generation ended
  * @param promptIds    the prompt's token ids as the model saw them
  * @param minMargin    smallest top-1 minus top-2 logit over the steps (how close greedy came to a tie)
+ * @param confidence   geometric mean probability of the chosen tokens (0..1)
  */
 public record GenerationResult(long[] tokens, String text, Stop stop, long[] promptIds, Timings timings,
-                               double minMargin) {
+                               double minMargin, double confidence) {
 
     public int promptTokens() {
         return promptIds.length;

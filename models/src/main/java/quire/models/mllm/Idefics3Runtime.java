@@ -138,7 +138,7 @@ public final class Idefics3Runtime implements AutoCloseable {
             throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new GenerationResult(new long[0], "", Stop.CANCELLED, new long[0], new Timings(0, 0, 0, 0), Double.NaN);
+            return new GenerationResult(new long[0], "", Stop.CANCELLED, new long[0], new Timings(0, 0, 0, 0), Double.NaN, 0);
         } catch (Exception e) {
             throw new ModelException("generation failed: " + e.getMessage(), e);
         }
@@ -184,7 +184,7 @@ public final class Idefics3Runtime implements AutoCloseable {
         Timings timings = new Timings(visionMs, embedMs + o.prefillMs(), o.decodeMs(), Math.max(0, out.length - 1));
         LOG.debug("generated {} tokens ({}), vision {} ms, prefill {} ms, decode {} tok/s", out.length, o.stop(),
                 Math.round(visionMs), Math.round(timings.prefillMs()), timings.decodeTokensPerSecond());
-        return new GenerationResult(out, text, o.stop(), ids, timings, o.minMargin());
+        return new GenerationResult(out, text, o.stop(), ids, timings, o.minMargin(), Math.exp(o.meanLogProb()));
     }
 
     /** Embeds the prompt and writes image features over the {@code <image>} rows, in order. */

@@ -33,12 +33,17 @@ public record ModelFolder(Path dir, Precision precision, Idefics3Config config, 
      * The first precision present among {@code preferred} (e.g. q8 before fp32 on CPU).
      */
     public static Precision available(Path dir, Precision... preferred) throws ModelException {
+        Path onnx = dir.resolve("onnx");
         for (Precision p : preferred) {
-            if (Files.isRegularFile(dir.resolve("onnx").resolve("decoder_model_merged" + p.suffix() + ".onnx"))) {
+            boolean all = true;
+            for (String graph : new String[] {"vision_encoder", "embed_tokens", "decoder_model_merged"}) {
+                all &= Files.isRegularFile(onnx.resolve(graph + p.suffix() + ".onnx"));
+            }
+            if (all) {
                 return p;
             }
         }
-        throw new ModelException("no decoder graph in " + dir.resolve("onnx") + " for any of "
+        throw new ModelException("no complete set of graphs in " + dir.resolve("onnx") + " for any of "
                 + java.util.Arrays.toString(preferred) + " (re-download or re-import the model)");
     }
 

@@ -23,8 +23,19 @@ final class Sampler {
         }
     }
 
-    /** The chosen id; {@code margin[0]} receives the top-1 minus top-2 processed logit. */
+    /**
+     * The chosen id; {@code stats[0]} receives the top-1 minus top-2 processed logit, {@code stats[1]} (when
+     * present) the chosen token's log-probability.
+     */
     int next(float[] logits, double[] margin) {
+        int chosen = choose(logits, margin);
+        if (margin.length > 1) {
+            margin[1] = logProb(logits, chosen);
+        }
+        return chosen;
+    }
+
+    private int choose(float[] logits, double[] margin) {
         double p = options.repetitionPenalty();
         if (p != 1.0) {
             for (int i = 0; i < logits.length; i++) {
@@ -53,6 +64,18 @@ final class Sampler {
             return best;
         }
         return sample(logits);
+    }
+
+    private static double logProb(float[] logits, int id) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        double sum = 0;
+        for (float l : logits) {
+            sum += Math.exp(l - max);
+        }
+        return logits[id] - max - Math.log(sum);
     }
 
     private int sample(float[] logits) {
