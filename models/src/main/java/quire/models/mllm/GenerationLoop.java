@@ -48,13 +48,17 @@ final class GenerationLoop {
         double logProbSum = 0;
         double minMargin = Double.POSITIVE_INFINITY;
         Set<String> wanted = new HashSet<>(g.presentNames);
-        wanted.add(Idefics3Graphs.LOGITS);
+        boolean pin = g.logitsType == OnnxJavaType.FLOAT && g.vocab > 0;
+        if (!pin) {
+            wanted.add(Idefics3Graphs.LOGITS);
+        }
         OrtSession.Result previous = null;
         Map<String, OnnxTensor> cache = new HashMap<>();
         long t0 = System.nanoTime();
         long tDecode = 0;
         double prefillMs = 0;
         Stop stop = Stop.MAX_TOKENS;
+        Logits stepLogits = null;
         try {
             for (String name : g.pastNames) {
                 cache.put(name, g.emptyCache());
@@ -67,12 +71,28 @@ final class GenerationLoop {
                     stop = Stop.CANCELLED;
                     break;
                 }
-                OrtSession.Result result = decode(stepEmbeds, len, past, cache, wanted);
+                Logits pinned = null;
+                if (pin && len > 1) {
+                    pinned = new Logits(g, len); // the prefill's [1,T,V] block, freed right after
+                } else if (pin) {
+                    if (stepLogits == null) {
+                        stepLogits = new Logits(g, 1); // one [1,1,V] buffer reused by every decode step
+                    }
+                    pinned = stepLogits;
+                }
+                OrtSession.Result result;
+                try {
+                    result = decode(stepEmbeds, len, past, cache, wanted, pinned);
+                } finally {
+                    if (pinned != null && pinned != stepLogits) {
+                        pinned.readLastRowThenClose();
+                    }
+                }
                 if (result == null) {
                     stop = Stop.CANCELLED;
                     break;
                 }
-                float[] logits = lastRow(result);
+                float[] logits = pinned == null ? lastRow(result) : pinned.lastRow();
                 // the cache now lives in this result; the previous one (and the initial empties) can go
                 if (previous != null) {
                     previous.close();
@@ -110,13 +130,16 @@ final class GenerationLoop {
             } else {
                 cache.values().forEach(OnnxTensor::close);
             }
+            if (stepLogits != null) {
+                stepLogits.close();
+            }
         }
         double decodeMs = tDecode == 0 ? 0 : (System.nanoTime() - tDecode) / 1e6;
         return new Outcome(out, stop, prefillMs, decodeMs, minMargin, out.isEmpty() ? 0 : logProbSum / out.size());
     }
 
     private OrtSession.Result decode(float[] embeds, int len, int past, Map<String, OnnxTensor> cache,
-                                     Set<String> wanted) throws OrtException {
+                                     Set<String> wanted, Logits pinned) throws OrtException {
         long[] mask = new long[past + len];
         java.util.Arrays.fill(mask, 1L);
         long[] pos = new long[len];
@@ -131,7 +154,10 @@ final class GenerationLoop {
             in.put(Idefics3Graphs.INPUTS_EMBEDS, e);
             in.put(Idefics3Graphs.ATTENTION_MASK, m);
             in.put(Idefics3Graphs.POSITION_IDS, p);
-            return g.decoder.run(in, wanted, ro);
+            if (pinned == null) {
+                return g.decoder.run(in, wanted, ro);
+            }
+            return g.decoder.run(in, wanted, Map.of(Idefics3Graphs.LOGITS, pinned.tensor), ro);
         } catch (OrtException ex) {
             if (cancel.isCancelled()) {
                 return null;
@@ -139,6 +165,42 @@ final class GenerationLoop {
             throw ex;
         } finally {
             cancel.end(ro);
+        }
+    }
+
+    /** A logits output buffer ONNX Runtime writes into directly (no copy of the whole {@code [1,T,V]} block). */
+    private static final class Logits implements AutoCloseable {
+        final FloatBuffer buffer;
+        final OnnxTensor tensor;
+        final int rows;
+        final int vocab;
+        private float[] last;
+
+        Logits(Idefics3Graphs g, int rows) throws OrtException {
+            this.rows = rows;
+            this.vocab = g.vocab;
+            this.buffer = ByteBuffer.allocateDirect(rows * vocab * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            this.tensor = OnnxTensor.createTensor(g.env, buffer, new long[] {1, rows, vocab});
+        }
+
+        float[] lastRow() {
+            if (last != null) {
+                return last;
+            }
+            float[] row = new float[vocab];
+            buffer.get((rows - 1) * vocab, row);
+            return row;
+        }
+
+        /** Keeps the last row and frees the big buffer (prefill). */
+        void readLastRowThenClose() {
+            last = lastRow();
+            close();
+        }
+
+        @Override
+        public void close() {
+            tensor.close();
         }
     }
 

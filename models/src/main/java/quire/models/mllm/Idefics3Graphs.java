@@ -46,6 +46,8 @@ final class Idefics3Graphs {
     final int kvHeads;
     final int headDim;
     final int hidden;
+    /** Logits width when the graph declares it, else 0. */
+    final int vocab;
 
     Idefics3Graphs(ModelFolder folder, OnnxSessionFactory factory) throws ModelException {
         vision = factory.open(folder.visionEncoder());
@@ -89,7 +91,10 @@ final class Idefics3Graphs {
             long[] shape = first.getShape();
             kvHeads = (int) (shape[1] > 0 ? shape[1] : folder.config().kvHeads());
             headDim = (int) (shape[3] > 0 ? shape[3] : folder.config().headDim());
-            logitsType = ((TensorInfo) decoder.getOutputInfo().get(LOGITS).getInfo()).type;
+            TensorInfo logitsInfo = (TensorInfo) decoder.getOutputInfo().get(LOGITS).getInfo();
+            logitsType = logitsInfo.type;
+            long v = logitsInfo.getShape()[logitsInfo.getShape().length - 1];
+            vocab = (int) Math.max(0, v);
             long h = ((TensorInfo) din.get(INPUTS_EMBEDS).getInfo()).getShape()[2];
             hidden = (int) (h > 0 ? h : folder.config().hidden());
             if (kvType != OnnxJavaType.FLOAT && kvType != OnnxJavaType.FLOAT16) {
