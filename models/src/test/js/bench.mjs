@@ -21,21 +21,24 @@ const messages = [{ role: 'user', content: [{ type: 'image' }, { type: 'text', t
 const prompt = processor.apply_chat_template(messages, { add_generation_prompt: true });
 const image = await RawImage.read(path.resolve(imagePath));
 
-const t = { vision: 0, prefillStart: 0, prefillEnd: 0, decoderCalls: 0 };
-function wrap(name, before, after) {
+// per-session call counts and summed run times
+const stats = {};
+let firstDecoderEnd = 0;
+for (const name of ['vision_encoder', 'embed_tokens', 'decoder_model_merged']) {
     const s = model.sessions[name];
     const run = s.run.bind(s);
+    stats[name] = { calls: 0, ms: 0, first_ms: 0 };
     s.run = async (...a) => {
-        before?.();
+        const t0 = performance.now();
         const r = await run(...a);
-        after?.();
+        const dt = performance.now() - t0;
+        const st = stats[name];
+        if (st.calls++ === 0) st.first_ms = dt;
+        st.ms += dt;
+        if (name === 'decoder_model_merged' && st.calls === 1) firstDecoderEnd = performance.now();
         return r;
     };
 }
-let v0 = 0;
-wrap('vision_encoder', () => { v0 = performance.now(); }, () => { t.vision += performance.now() - v0; });
-wrap('embed_tokens', () => { if (t.decoderCalls === 0 && t.prefillStart === 0) t.prefillStart = performance.now(); });
-wrap('decoder_model_merged', null, () => { if (++t.decoderCalls === 1) t.prefillEnd = performance.now(); });
 
 const p0 = performance.now();
 const inputs = await processor(prompt, [image]);
@@ -45,9 +48,10 @@ const end = performance.now();
 const generated = out.dims[1] - inputs.input_ids.dims[1];
 console.log(JSON.stringify({
     processor_ms: processorMs,
-    vision_ms: t.vision,
-    prefill_ms: t.prefillEnd - t.prefillStart,
+    vision_ms: stats.vision_encoder.ms,
+    prefill_ms: stats.embed_tokens.first_ms + stats.decoder_model_merged.first_ms,
     decode_tokens: generated - 1,
-    decode_tok_s: (generated - 1) / ((end - t.prefillEnd) / 1000),
+    decode_tok_s: (generated - 1) / ((end - firstDecoderEnd) / 1000),
+    sessions: stats,
     prompt_tokens: inputs.input_ids.dims[1],
 }));

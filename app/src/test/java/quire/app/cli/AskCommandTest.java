@@ -75,6 +75,26 @@ class AskCommandTest {
     }
 
     @Test
+    void readsPageOneOfAPdf() throws Exception {
+        Path pdf = tmp.resolve("one.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf.toFile());
+        }
+        BufferedImage page = AskCommand.firstPage(pdf);
+        assertThat(Math.max(page.getWidth(), page.getHeight())).isBetween(2040, 2050);
+        Run r = quire("ask", pdf.toString(), "What?", "--model", MODEL.toString(), "--json", "--max-tokens", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void unknownPrecisionIsAUsageError() throws Exception {
+        Run r = quire("ask", image().toString(), "What?", "--model", MODEL.toString(), "--precision", "fp7");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
     void modelThatIsNotInstalledExitsWith4AndSaysHowToGetIt() throws Exception {
         Run r = quire("ask", image().toString(), "What?", "--model", "smolvlm-256m");
         assertThat(r.code()).isEqualTo(ExitCode.MODEL);
