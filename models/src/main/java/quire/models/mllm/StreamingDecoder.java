@@ -5,8 +5,9 @@ import java.util.List;
 import quire.models.mllm.prompt.PromptTokenizer;
 
 /**
- * Turns a growing id sequence into text increments for a {@link TokenListener}: decodes everything so far and
- * emits the new suffix, holding back a trailing U+FFFD (half of a multi-byte character).
+ * Turns a growing id sequence into text increments for a {@link TokenListener}, decoding only a short window
+ * (the previous token(s) as context plus the new ones) so long answers stay linear. A trailing U+FFFD (half of a
+ * multi-byte character) is held back until the character is complete.
  */
 final class StreamingDecoder {
 
@@ -14,7 +15,8 @@ final class StreamingDecoder {
     private final boolean skipSpecial;
     private final TokenListener listener;
     private final List<Long> ids = new ArrayList<>();
-    private int emitted;
+    private int prefixStart;
+    private int readStart;
 
     StreamingDecoder(PromptTokenizer tokenizer, boolean skipSpecial, TokenListener listener) {
         this.tokenizer = tokenizer;
@@ -27,10 +29,22 @@ final class StreamingDecoder {
         if (listener == TokenListener.NONE) {
             return;
         }
-        String text = tokenizer.decode(ids.stream().mapToLong(Long::longValue).toArray(), skipSpecial);
-        int end = text.endsWith("\uFFFD") ? text.length() - 1 : text.length();
-        String piece = end > emitted ? text.substring(emitted, end) : "";
-        emitted = Math.max(emitted, end);
+        String prefix = decode(prefixStart, readStart);
+        String full = decode(prefixStart, ids.size());
+        String piece = "";
+        if (full.length() > prefix.length() && !full.endsWith("\uFFFD") && full.startsWith(prefix)) {
+            piece = full.substring(prefix.length());
+            prefixStart = readStart;
+            readStart = ids.size();
+        }
         listener.onToken(id, piece);
+    }
+
+    private String decode(int from, int to) {
+        long[] window = new long[to - from];
+        for (int i = from; i < to; i++) {
+            window[i - from] = ids.get(i);
+        }
+        return window.length == 0 ? "" : tokenizer.decode(window, skipSpecial);
     }
 }
