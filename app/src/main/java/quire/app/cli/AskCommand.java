@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +45,11 @@ public final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "2", paramLabel = "FILE QUESTION", description = "the image or PDF, then the question")
-    List<String> args;
+    @Parameters(index = "0", paramLabel = "FILE", description = "the image (PNG, JPEG, TIFF) or PDF")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "QUESTION", description = "the question, in quotes")
+    String question;
 
     @Option(names = "--model", paramLabel = "ID|DIR", description = "installed model id or model folder")
     String model;
@@ -66,8 +68,6 @@ public final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = Path.of(args.get(0));
-        String question = args.get(1);
         if (model == null || model.isBlank()) {
             throw new ModelException("no model given: pass --model DIR (a SmolVLM / granite-docling folder) or an "
                     + "installed id (quire models pull smolvlm-256m)");

@@ -45,6 +45,11 @@ public final class Idefics3Runtime implements AutoCloseable {
     /** Opens and validates all three graphs and the tokenizer now. */
     public static Idefics3Runtime open(ModelFolder folder, quire.models.onnx.OnnxSessionFactory factory)
             throws ModelException {
+        if (!folder.precision().cpuFriendly()
+                && factory.settings().provider() == quire.models.onnx.ExecutionProvider.CPU) {
+            throw new ModelException(folder.precision() + " graphs need a GPU provider (ONNX Runtime's CPU kernels for"
+                    + " fp16 are slow or missing); use q8, q4 or fp32 on CPU");
+        }
         PromptTokenizer tok;
         try {
             tok = PromptTokenizer.load(folder.tokenizer());

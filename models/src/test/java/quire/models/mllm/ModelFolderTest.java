@@ -85,6 +85,18 @@ class ModelFolderTest {
         }
     }
 
+    @Test
+    void fp16GraphsAreRefusedOnCpu() throws Exception {
+        Path copy = copyOfTiny();
+        for (String g : new String[] {"vision_encoder", "embed_tokens", "decoder_model_merged"}) {
+            Files.copy(copy.resolve("onnx/" + g + ".onnx"), copy.resolve("onnx/" + g + "_fp16.onnx"));
+        }
+        try (OnnxSessionFactory f = new OnnxSessionFactory(SessionSettings.cpu())) {
+            assertThatThrownBy(() -> Idefics3Runtime.open(ModelFolder.open(copy, Precision.FP16), f))
+                    .isInstanceOf(ModelException.class).hasMessageContaining("GPU");
+        }
+    }
+
     private Path copyOfTiny() throws IOException {
         Path dst = tmp.resolve("model");
         try (Stream<Path> files = Files.walk(TINY)) {
