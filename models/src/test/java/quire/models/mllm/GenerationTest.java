@@ -103,6 +103,27 @@ class GenerationTest {
     }
 
     @Test
+    void cancelTerminatesTheOnnxCallInFlight() throws Exception {
+        ProcessedImage big = runtime.preprocess(RgbImage.of(TestImages.smooth(1000, 800))); // 17 tiles
+        Cancellation cancel = new Cancellation();
+        CompletableFuture<GenerationResult> f = CompletableFuture.supplyAsync(() -> {
+            try {
+                return runtime.generate(MllmRequest.ask(big, "Describe.", GenerationOptions.greedy(5)
+                        .suppressing(eos)), TokenListener.NONE, cancel);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(40); // inside the vision encoder run (hundreds of ms for 17 tiles)
+        long t0 = System.nanoTime();
+        cancel.cancel();
+        GenerationResult r = f.get(5, TimeUnit.SECONDS);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(200);
+        assertThat(r.stop()).isEqualTo(GenerationResult.Stop.CANCELLED);
+        assertThat(r.tokens()).isEmpty();
+    }
+
+    @Test
     void interruptingTheThreadCancelsToo() throws Exception {
         AtomicReference<GenerationResult> result = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
