@@ -61,6 +61,10 @@ class Idefics3ParityTest {
         ImageIO.write(TestImages.smooth(width, height), "png", png.toFile());
         TransformersJs.Result ref = TransformersJs.run(MODEL, png, QUESTION, tmp, 32, 1);
 
+        assertThat(ref.json().get("transformers_js").asText()).isEqualTo("4.2.0");
+        assertThat(ref.json().get("onnxruntime_node").asText()).isEqualTo("1.24.3");
+        assertThat(ai.onnxruntime.OrtEnvironment.getEnvironment().getVersion()).isEqualTo("1.24.2");
+
         ProcessedImage img = runtime.preprocess(RgbImage.of(ImageIO.read(png.toFile())));
         assertThat(new int[] {img.rows(), img.cols()}).containsExactly(rows, cols);
         assertThat(new int[] {ref.json().get("rows").asInt(), ref.json().get("cols").asInt()})
