@@ -38,6 +38,25 @@ public final class Idefics3ImageProcessor {
         return split(big, s2[0], s2[1], tile);
     }
 
+    /**
+     * Pre-cut tiles instead of the processor's own split (e.g. a slicer that picked page regions): {@code rows ×
+     * cols} tiles row-major and a global image, each resized to the tile size if needed (bilinear, as stage 2) and
+     * normalised. {@code rows = cols = 0} with no tiles means the global image alone.
+     */
+    public ProcessedImage fromTiles(List<RgbImage> tiles, int rows, int cols, RgbImage global) {
+        if (tiles.size() != rows * cols) {
+            throw new IllegalArgumentException(rows + "×" + cols + " grid needs " + rows * cols + " tiles, not "
+                    + tiles.size());
+        }
+        int tile = config.tileSize();
+        List<float[]> all = new ArrayList<>(tiles.size() + 1);
+        for (RgbImage t : tiles) {
+            all.add(Bilinear.resize(normalise(t), 3, t.height(), t.width(), tile, tile));
+        }
+        all.add(Bilinear.resize(normalise(global), 3, global.height(), global.width(), tile, tile));
+        return ProcessedImage.fromTiles(all, rows, cols, tile);
+    }
+
     /** Stage-1 target {width, height}: longest edge exactly {@code longest}, as transformers.js rounds it. */
     public static int[] stage1Size(int width, int height, int longest) {
         double factor = Math.min((double) longest / width, (double) longest / height);

@@ -40,6 +40,21 @@ class Idefics3ImageProcessorTest {
     }
 
     @Test
+    void preCutTilesAreNormalisedAndResizedToTheTileSize() {
+        byte[] white = new byte[256 * 256 * 3];
+        java.util.Arrays.fill(white, (byte) 255);
+        RgbImage small = new RgbImage(256, 256, white);
+        RgbImage black = new RgbImage(600, 400, new byte[600 * 400 * 3]);
+        ProcessedImage p = processor.fromTiles(java.util.List.of(small, small), 1, 2, black);
+        assertThat(p.tiles()).isEqualTo(3);
+        assertThat(p.rows()).isEqualTo(1);
+        assertThat(p.pixels()[0]).isEqualTo(1.0f);
+        assertThat(p.pixels()[p.pixels().length - 1]).isEqualTo(-1.0f);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> processor.fromTiles(java.util.List.of(small), 1, 2,
+                black)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void withoutSplittingGivesOneTileAndNoGrid() {
         var cfg = new ImageProcessorConfig(2048, 512, false, 1.0 / 255, new float[] {.5f, .5f, .5f},
                 new float[] {.5f, .5f, .5f});
