@@ -139,8 +139,4 @@ final class Idefics3Graphs {
     OnnxTensor longs(long[] values, long... shape) throws OrtException {
         return OnnxTensor.createTensor(env, LongBuffer.wrap(values), shape);
     }
-
-    void close() {
-        // sessions belong to the factory, which closes them
-    }
 }

@@ -58,7 +58,7 @@ public final class Idefics3Runtime implements AutoCloseable {
         }
         try {
             Idefics3Graphs graphs = new Idefics3Graphs(folder, factory);
-            long imageId = tok.tokenId(ChatTemplateTokens.IMAGE);
+            long imageId = tok.tokenId(quire.models.mllm.prompt.ChatTemplate.IMAGE);
             if (imageId != folder.config().imageTokenId()) {
                 throw new ModelException("tokenizer's <image> id " + imageId + " differs from config.json's "
                         + folder.config().imageTokenId() + " in " + folder.dir() + "; the folder mixes two models");
@@ -234,10 +234,5 @@ public final class Idefics3Runtime implements AutoCloseable {
     @Override
     public void close() {
         tokenizer.close();
-    }
-
-    /** Token strings the runtime relies on. */
-    private static final class ChatTemplateTokens {
-        static final String IMAGE = quire.models.mllm.prompt.ChatTemplate.IMAGE;
     }
 }
