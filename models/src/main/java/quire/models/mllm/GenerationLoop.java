@@ -71,10 +71,13 @@ final class GenerationLoop {
                     stop = Stop.CANCELLED;
                     break;
                 }
+                if (pin && (long) len * g.vocab * 4 > Integer.MAX_VALUE) {
+                    throw new OrtException("a " + len + "-token prompt needs over 2 GB of logits; shorten the prompt");
+                }
                 Logits pinned = null;
                 if (pin && len > 1) {
                     pinned = new Logits(g, len); // the prefill's [1,T,V] block, freed right after
-                } else if (pin) {
+                } else if (pin && len == 1) {
                     if (stepLogits == null) {
                         stepLogits = new Logits(g, 1); // one [1,1,V] buffer reused by every decode step
                     }
