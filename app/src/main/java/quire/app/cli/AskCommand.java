@@ -19,7 +19,8 @@ import quire.models.mllm.GenerationResult;
 import quire.models.mllm.Idefics3Runtime;
 import quire.models.mllm.MllmRequest;
 import quire.models.mllm.ModelFolder;
-import quire.models.mllm.ModelResolver;
+import quire.models.store.InstalledModel;
+import quire.models.store.ModelStore;
 import quire.models.mllm.Precision;
 import quire.models.mllm.TokenListener;
 import quire.models.mllm.image.RgbImage;
@@ -38,9 +39,6 @@ import quire.pipeline.document.RenderOptions;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answers a question about an image or page 1 of a PDF with a small multimodal model.")
 public final class AskCommand implements Callable<Integer> {
-
-    /** Model ids come from the model manager once it is plugged in here; folders always work. */
-    static ModelResolver resolver = ModelResolver.FOLDERS;
 
     @Spec
     CommandSpec spec;
@@ -72,12 +70,12 @@ public final class AskCommand implements Callable<Integer> {
             throw new ModelException("no model given: pass --model DIR (a SmolVLM / granite-docling folder) or an "
                     + "installed id (quire models pull smolvlm-256m)");
         }
-        Path dir = resolver.resolve(model).orElseThrow(() -> new ModelException("model '" + model
-                + "' is not installed: pull it with 'quire models pull " + model + "' or import a folder with "
-                + "'quire models import DIR'"));
-        Precision p = precision == null
-                ? ModelFolder.available(dir, Precision.Q8, Precision.FP32, Precision.Q4)
-                : parsePrecision(precision);
+        Precision p = precision == null ? null : parsePrecision(precision);
+        InstalledModel installed = installed(model, p);
+        Path dir = installed.dir();
+        if (p == null) {
+            p = Precision.parse(installed.precision().id());
+        }
         BufferedImage page = firstPage(file);
         PrintWriter out = spec.commandLine().getOut();
         Cancellation cancel = new Cancellation();
@@ -111,6 +109,20 @@ public final class AskCommand implements Callable<Integer> {
                 // the hook is running: nothing to remove
             }
         }
+    }
+
+    /** A catalog id from the model store (in the asked precision, if any) or a model folder. */
+    private static InstalledModel installed(String idOrDir, Precision asked) throws ModelException {
+        ModelStore store = ModelsCommand.store();
+        if (asked != null && store.catalog().find(idOrDir).isPresent()) {
+            quire.models.catalog.Precision cp = java.util.Arrays.stream(quire.models.catalog.Precision.values())
+                    .filter(c -> c.name().equals(asked.name())).findFirst()
+                    .orElseThrow(() -> new ModelException("the model store has no " + asked + " variant of " + idOrDir
+                            + "; use fp32, q8, q4, fp16 or q4f16"));
+            return store.find(idOrDir, cp).orElseThrow(() -> new ModelException("model " + idOrDir + " is not "
+                    + "installed in " + asked.name().toLowerCase(Locale.ROOT) + "; run: quire models pull " + idOrDir));
+        }
+        return store.require(idOrDir);
     }
 
     private static Precision parsePrecision(String s) throws UsageException {
