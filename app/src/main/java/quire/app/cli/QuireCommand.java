@@ -11,7 +11,7 @@ import quire.app.viewer.ViewerUnavailableException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {OpenCommand.class, ModelsCommand.class})
+        subcommands = {OpenCommand.class, ModelsCommand.class, AskCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override
