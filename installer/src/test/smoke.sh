@@ -28,8 +28,7 @@ trap 'rm -rf "$work"' EXIT
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 app="$root/opt/quire"
-quire="$app/bin/quire"
-[ -x "$quire" ] || fail "no launcher at /opt/quire/bin/quire in $deb"
+[ -x "$app/bin/quire" ] || fail "no launcher at /opt/quire/bin/quire in $deb"
 
 # -- package metadata ---------------------------------------------------------------------------------------------
 depends="$(dpkg-deb -f "$deb" Depends)"
@@ -37,8 +36,27 @@ for p in tesseract-ocr tesseract-ocr-eng libtesseract5 liblept5; do
   grep -qw -- "$p" <<<"$depends" || fail "Depends lacks $p: $depends"
 done
 dpkg-deb -e "$deb" "$work/control"
-grep -q 'ln -sf /opt/quire/bin/quire /usr/bin/quire' "$work/control/postinst" || fail "postinst does not put quire on the PATH"
-grep -q 'xdg-desktop-menu install' "$work/control/postinst" || fail "postinst does not install the desktop entry"
+
+# -- the maintainer scripts, run against the temporary root: /opt/quire and /usr/bin/quire rewritten into it,
+#    the xdg tools replaced by stubs that log their calls ------------------------------------------------------
+mkdir -p "$work/stub" "$root/usr/bin"
+for t in xdg-desktop-menu xdg-mime xdg-icon-resource; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\n' "$t" "$work/xdg.log" > "$work/stub/$t"
+  chmod +x "$work/stub/$t"
+done
+maintainer_script() { # NAME ARG
+  sed -e "s#/opt/quire#$app#g" -e "s#/usr/bin/quire#$root/usr/bin/quire#g" "$work/control/$1" > "$work/$1.sandbox"
+  PATH="$work/stub:$PATH" sh -e "$work/$1.sandbox" "$2" || fail "$1 $2 failed"
+}
+maintainer_script postinst configure
+[ "$(readlink "$root/usr/bin/quire")" = "$app/bin/quire" ] || fail "postinst did not link /usr/bin/quire"
+grep -q "^xdg-desktop-menu install $app/lib/quire-quire.desktop" "$work/xdg.log" || fail "postinst did not install the menu entry"
+grep -q "^xdg-mime install $app/lib/quire-quire-MimeInfo.xml" "$work/xdg.log" || fail "postinst did not register the file types"
+for lib in libtesseract.so libleptonica.so; do
+  [ -e "$app/lib/app/native/$lib" ] || fail "postinst did not link native/$lib to the system library"
+done
+quire="$root/usr/bin/quire" # from here on, run through the PATH link as a user would
+
 desktop="$(find "$app/lib" -maxdepth 1 -name '*.desktop' | head -1)"
 [ -n "$desktop" ] || fail "no .desktop file"
 grep -q '^Exec=/opt/quire/bin/quire open %F' "$desktop" || fail "desktop entry does not open files: $(grep ^Exec "$desktop")"
@@ -48,7 +66,7 @@ grep -q '^MimeType=.*application/pdf' "$desktop" || fail "desktop entry has no P
 for lib in libonnxruntime.so libonnxruntime4j_jni.so libtokenizers.so libjnidispatch.so; do
   [ -s "$app/lib/app/native/$lib" ] || fail "native/$lib missing"
 done
-if unzip -l "$app/lib/app/onnxruntime-"*.jar | grep -q 'ai/onnxruntime/native/.*\.\(so\|dll\|dylib\)'; then
+if jar tf "$(ls "$app"/lib/app/onnxruntime-*.jar)" | grep -q 'ai/onnxruntime/native/.*\.\(so\|dll\|dylib\)'; then
   fail "the onnxruntime jar still carries natives"
 fi
 
@@ -107,6 +125,10 @@ fi
 # nothing native unpacked at run time (ONNX Runtime, tokenizers, JNA would otherwise extract to temp or ~/.djl.ai)
 extracted="$(find "$HOME" "$TMPDIR" -type f \( -name '*.so' -o -name '*.so.*' \) | head -5)"
 [ -z "$extracted" ] || fail "natives were unpacked at run time: $extracted"
+
+maintainer_script prerm remove
+[ ! -e "$root/usr/bin/quire" ] || fail "prerm left /usr/bin/quire"
+grep -q "^xdg-desktop-menu uninstall" "$work/xdg.log" || fail "prerm did not remove the menu entry"
 
 # -- sizes ----------------------------------------------------------------------------------------------------------
 deb_mb=$(mb "$(stat -c %s "$deb")")
