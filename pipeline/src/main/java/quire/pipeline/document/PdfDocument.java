@@ -9,7 +9,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.DocumentException.Reason;
 import quire.pipeline.document.pdf.DisplayTransform;
-import quire.pipeline.document.pdf.GraphicsCollector;
 import quire.pipeline.document.pdf.PageStatsEngine;
 import quire.pipeline.document.pdf.TextLayerReader;
 
