@@ -130,6 +130,14 @@ else
   done
 fi
 
+# models: the model store works from the installed app (nothing installed yet in the fresh home)
+if has_command models; then
+  run models models list --json
+  grep -q '^\[' "$work/models.out" || fail "quire models list --json printed no JSON array"
+else
+  step "SKIP models: this build has no 'models' command yet"
+fi
+
 # nothing native unpacked at run time (ONNX Runtime, tokenizers, JNA would otherwise extract to temp or ~/.djl.ai)
 extracted="$(find "$HOME" "$TMPDIR" -type f \( -name '*.so' -o -name '*.so.*' \) | head -5)"
 [ -z "$extracted" ] || fail "natives were unpacked at run time: $extracted"
