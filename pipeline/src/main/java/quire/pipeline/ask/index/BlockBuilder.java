@@ -1,0 +1,78 @@
+package quire.pipeline.ask.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import quire.ocr.text.Line;
+import quire.ocr.text.PageText;
+import quire.ocr.text.Word;
+
+/**
+ * Groups a page's lines into blocks: a new block starts at a vertical gap larger than the usual line spacing, at a
+ * change of text size (headings), at a jump back up the page (a new column), or when a block grows too long.
+ */
+public final class BlockBuilder {
+
+    static final int MAX_LINES = 12;
+    static final int MAX_WORDS = 160;
+
+    private BlockBuilder() {
+    }
+
+    /** Blocks of one page, numbered on from {@code firstOrdinal}. */
+    public static List<Block> blocks(PageText page, int firstOrdinal) {
+        List<Line> lines = clean(page.lines());
+        List<Block> out = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return out;
+        }
+        double typical = medianHeight(lines);
+        List<Line> current = new ArrayList<>();
+        int words = 0;
+        for (Line line : lines) {
+            if (!current.isEmpty()) {
+                Line prev = current.get(current.size() - 1);
+                double gap = line.bbox().y0() - prev.bbox().y1();
+                double hPrev = prev.bbox().height();
+                double hLine = line.bbox().height();
+                boolean breakHere = gap > 0.9 * typical
+                        || gap < -2 * typical
+                        || Math.max(hPrev, hLine) > 1.35 * Math.min(hPrev, hLine)
+                        || current.size() >= MAX_LINES
+                        || words + line.words().size() > MAX_WORDS;
+                if (breakHere) {
+                    out.add(new Block(page.page(), firstOrdinal + out.size(), current));
+                    current = new ArrayList<>();
+                    words = 0;
+                }
+            }
+            current.add(line);
+            words += line.words().size();
+        }
+        out.add(new Block(page.page(), firstOrdinal + out.size(), current));
+        return out;
+    }
+
+    /** Drops empty words and splits any word with inner whitespace, so text offsets and words agree. */
+    static List<Line> clean(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            List<Word> words = new ArrayList<>();
+            for (Word w : line.words()) {
+                for (String part : w.text().strip().split("\\s+")) {
+                    if (!part.isEmpty()) {
+                        words.add(part.equals(w.text()) ? w : new Word(part, w.bbox(), w.conf(), w.source()));
+                    }
+                }
+            }
+            if (!words.isEmpty()) {
+                out.add(Line.of(words));
+            }
+        }
+        return out;
+    }
+
+    private static double medianHeight(List<Line> lines) {
+        double[] h = lines.stream().mapToDouble(l -> l.bbox().height()).sorted().toArray();
+        return Math.max(1.0, h[h.length / 2]);
+    }
+}
