@@ -62,7 +62,7 @@ public final class ExtractiveEngine implements AnswerEngine {
                 }
                 double cov = coverage(q, terms, idf);
                 List<Span> spans = typed(q, u);
-                double typeBonus = q.type() == QuestionType.SPAN || !spans.isEmpty() ? 0.1 : 0;
+                double typeBonus = q.type() == QuestionType.SPAN || !spans.isEmpty() ? 0.25 : 0;
                 double score = 0.55 * cov + 0.2 * blockCov + 0.15 * hit.fused() / top + typeBonus;
                 if (best == null || score > best.score) {
                     best = new Candidate(hit, u, spans, cov, blockCov, score);
@@ -77,22 +77,47 @@ public final class ExtractiveEngine implements AnswerEngine {
         if (confidence < threshold) {
             return Answer.notFound(confidence);
         }
-        int[] span = best.spans.isEmpty() ? sentenceWindow(q, best.unit) : pick(q, best);
+        int[] span = best.spans.isEmpty() ? sentenceWindow(q, best.unit) : pick(q, best, idf);
         String text = best.hit.block().text().substring(span[0], span[1]).replace('\n', ' ').strip();
         return new Answer(true, text, round(confidence), evidence(best, span));
     }
 
-    /** Typed spans of a unit, in block offsets, without the ones the question itself names (e.g. its year). */
+    /**
+     * Typed spans of a unit, in block offsets, without what the question itself says: its numbers (e.g. its year)
+     * are dropped, and a name loses the words the question used ("Chief Financial Officer Jonas Ferreira").
+     */
     private static List<Span> typed(Question q, Unit u) {
         List<Span> out = new ArrayList<>();
-        String lowerQ = q.text().toLowerCase(Locale.ROOT);
+        Set<String> qWords = new HashSet<>();
+        for (String w : q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            qWords.add(w);
+        }
         for (Span s : Entities.find(u.text(), q.type())) {
             String t = s.text().toLowerCase(Locale.ROOT);
-            if (q.numbers().contains(t) || (q.type() == QuestionType.NAME || q.type() == QuestionType.LOCATION)
-                    && lowerQ.contains(t)) {
+            if (q.numbers().contains(t)) {
                 continue;
             }
-            out.add(new Span(u.start() + s.start(), u.start() + s.end(), s.type(), s.text()));
+            int start = u.start() + s.start();
+            int end = u.start() + s.end();
+            String text = s.text();
+            if (q.type() == QuestionType.NAME || q.type() == QuestionType.LOCATION) {
+                String[] words = text.split(" ");
+                int a = 0;
+                int b = words.length;
+                while (a < b && qWords.contains(words[a].toLowerCase(Locale.ROOT))) {
+                    start += words[a].length() + 1;
+                    a++;
+                }
+                while (b > a && qWords.contains(words[b - 1].toLowerCase(Locale.ROOT))) {
+                    end -= words[b - 1].length() + (b - 1 > a ? 1 : 0);
+                    b--;
+                }
+                if (a == b || q.type() == QuestionType.NAME && b - a < 2) {
+                    continue;
+                }
+                text = String.join(" ", java.util.Arrays.copyOfRange(words, a, b));
+            }
+            out.add(new Span(start, end, s.type(), text));
         }
         return out;
     }
@@ -112,7 +137,7 @@ public final class ExtractiveEngine implements AnswerEngine {
     }
 
     /** The typed span to answer with: under the matching column in a table row, else nearest the question words. */
-    private int[] pick(Question q, Candidate c) {
+    private int[] pick(Question q, Candidate c, ToDoubleFunction<String> idf) {
         Block block = c.hit.block();
         if (c.unit.row() > 0 && c.spans.size() > 1) {
             int[] col = byColumn(q, block, c);
@@ -120,16 +145,19 @@ public final class ExtractiveEngine implements AnswerEngine {
                 return col;
             }
         }
+        // the span whose clause holds most of the question's weight, then the one nearest a question word
         List<Integer> anchors = anchors(q, block.text(), c.unit);
         Span best = c.spans.get(0);
-        int bestDist = Integer.MAX_VALUE;
+        double bestKey = -Double.MAX_VALUE;
         for (Span s : c.spans) {
             int d = Integer.MAX_VALUE;
             for (int a : anchors) {
                 d = Math.min(d, a < s.start() ? s.start() - a : Math.max(0, a - s.end()));
             }
-            if (d < bestDist) {
-                bestDist = d;
+            double key = clauseWeight(q, block.text(), c.unit, s, idf) + focusBonus(q, block.text(), s, c.unit)
+                    - d / 10_000.0;
+            if (key > bestKey) {
+                bestKey = key;
                 best = s;
             }
         }
@@ -168,6 +196,49 @@ public final class ExtractiveEngine implements AnswerEngine {
             }
         }
         return best == null ? null : new int[] {best.start(), best.end()};
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[,;:()]|\\s(?:and|but|while|whereas|compared with|compared to|versus|against)\\s");
+
+    /** IDF weight of the distinct question terms in the clause of the unit around {@code s}. */
+    private static double clauseWeight(Question q, String text, Unit u, Span s, ToDoubleFunction<String> idf) {
+        String unit = text.substring(u.start(), u.end());
+        int from = 0;
+        int to = unit.length();
+        Matcher m = CLAUSE_BREAK.matcher(unit);
+        while (m.find()) {
+            if (m.end() <= s.start() - u.start()) {
+                from = m.end();
+            } else if (m.start() >= s.end() - u.start()) {
+                to = m.start();
+                break;
+            }
+        }
+        Set<String> clause = new HashSet<>(Analyzers.terms(unit.substring(from, to)));
+        double w = 0;
+        for (String t : q.terms()) {
+            if (clause.contains(t)) {
+                w += idf.applyAsDouble(t);
+            }
+        }
+        return w;
+    }
+
+    /** A large bonus when the words right after a number are the thing the question counts. */
+    private static double focusBonus(Question q, String text, Span s, Unit u) {
+        if (q.focus().isEmpty()) {
+            return 0;
+        }
+        Matcher m = TOKEN.matcher(text).region(s.end(), u.end());
+        for (int i = 0; i < 3 && m.find(); i++) {
+            for (String t : Analyzers.terms(m.group())) {
+                if (q.focus().contains(t)) {
+                    return 100;
+                }
+            }
+        }
+        return 0;
     }
 
     /** Offsets in the block text of the unit's words that match a question term. */

@@ -11,7 +11,11 @@ import quire.pipeline.ask.index.Analyzers;
  * A parsed question: its expected answer type and its content terms (analysed like the index, without the
  * interrogative and answer-type words, which say what is asked, not about what).
  */
-public record Question(String text, QuestionType type, List<String> terms, List<String> numbers) {
+public record Question(String text, QuestionType type, List<String> terms, List<String> numbers,
+                       List<String> focus) {
+
+    private static final java.util.regex.Pattern HOW_MANY = java.util.regex.Pattern.compile(
+            "(?i)\\bhow many\\s+(.+?)(?=\\s+(?:did|do|does|were|was|are|is|have|has|had|will|can|could|in|at|on|of|for)\\b|[?.]|$)");
 
     private static final Set<String> ASKING = Set.copyOf(Analyzers.terms(
             "what which who whom whose when where why how many much did does do was were is are has have had "
@@ -21,6 +25,7 @@ public record Question(String text, QuestionType type, List<String> terms, List<
     public Question {
         terms = List.copyOf(terms);
         numbers = List.copyOf(numbers);
+        focus = List.copyOf(focus);
     }
 
     public static Question parse(String text) {
@@ -41,6 +46,12 @@ public record Question(String text, QuestionType type, List<String> terms, List<
                 numbers.add(n.toLowerCase(Locale.ROOT));
             }
         }
-        return new Question(text.strip(), QuestionType.of(text), new ArrayList<>(terms), numbers);
+        // the thing counted in "how many X ...": its number is the one followed by X in the text
+        List<String> focus = new ArrayList<>();
+        java.util.regex.Matcher m = HOW_MANY.matcher(text);
+        if (m.find()) {
+            focus.addAll(Analyzers.terms(m.group(1)));
+        }
+        return new Question(text.strip(), QuestionType.of(text), new ArrayList<>(terms), numbers, focus);
     }
 }

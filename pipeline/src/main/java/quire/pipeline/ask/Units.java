@@ -18,6 +18,9 @@ public final class Units {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d\"“(])|\\n(?=\\p{Lu})");
+    /** Abbreviations whose period does not end a sentence ("Dr. Novak"). */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:dr|mr|mrs|ms|prof|st|no|fig|vs|etc|inc|ltd|co|jr|sr|e\\.g|i\\.e|approx|dept|est)|\\b\\p{Lu})\\.$");
     private static final Pattern NUMERIC = Pattern.compile("^[-+−$€£(]?\\d[\\d.,]*%?\\)?$");
 
     private Units() {
@@ -40,7 +43,8 @@ public final class Units {
         int start = 0;
         while (m.find()) {
             // a newline only ends a sentence when the line before it has a sentence end or is short (a heading)
-            if (m.group().equals("\n") && !endsLikeSentence(text.substring(start, m.start()))) {
+            if (m.group().equals("\n") && !endsLikeSentence(text.substring(start, m.start()))
+                    || ABBREVIATION.matcher(text.substring(Math.max(start, m.start() - 8), m.start())).find()) {
                 continue;
             }
             add(out, text, start, m.start());

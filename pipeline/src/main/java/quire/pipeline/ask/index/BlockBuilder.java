@@ -34,7 +34,9 @@ public final class BlockBuilder {
                 double gap = line.bbox().y0() - prev.bbox().y1();
                 double hPrev = prev.bbox().height();
                 double hLine = line.bbox().height();
-                boolean breakHere = gap > 0.9 * typical
+                boolean tableRows = rowLike(prev) && rowLike(line)
+                        && Math.abs(prev.bbox().x0() - line.bbox().x0()) < 3 && gap < 1.6 * typical;
+                boolean breakHere = gap > 0.9 * typical && !tableRows
                         || gap < -2 * typical
                         || Math.max(hPrev, hLine) > 1.35 * Math.min(hPrev, hLine)
                         || current.size() >= MAX_LINES
@@ -50,6 +52,13 @@ public final class BlockBuilder {
         }
         out.add(new Block(page.page(), firstOrdinal + out.size(), current));
         return out;
+    }
+
+    /** A short line without a sentence end: a table row or header, kept with its neighbouring rows. */
+    static boolean rowLike(Line line) {
+        String t = line.text();
+        char last = t.charAt(t.length() - 1);
+        return line.words().size() <= 10 && ".:;!?".indexOf(last) < 0;
     }
 
     /** Drops empty words and splits any word with inner whitespace, so text offsets and words agree. */

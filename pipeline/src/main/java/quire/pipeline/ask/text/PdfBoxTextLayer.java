@@ -126,23 +126,39 @@ public final class PdfBoxTextLayer implements PageTextProvider {
             setSortByPosition(true);
         }
 
+        /** Called per chunk of a line; words are split here at whitespace glyphs, each with its own box. */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            String t = text.strip();
-            if (t.isEmpty() || positions.isEmpty()) {
+            List<TextPosition> word = new ArrayList<>();
+            for (TextPosition tp : positions) {
+                String u = tp.getUnicode();
+                if (u == null || u.isBlank()) {
+                    addWord(word);
+                    word.clear();
+                } else {
+                    word.add(tp);
+                }
+            }
+            addWord(word);
+        }
+
+        private void addWord(List<TextPosition> glyphs) {
+            if (glyphs.isEmpty()) {
                 return;
             }
+            StringBuilder text = new StringBuilder();
             double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-            for (TextPosition tp : positions) {
+            for (TextPosition tp : glyphs) {
+                text.append(tp.getUnicode());
                 double h = Math.max(tp.getHeightDir(), tp.getFontSizeInPt() * 0.7);
                 x0 = Math.min(x0, tp.getXDirAdj());
                 x1 = Math.max(x1, tp.getXDirAdj() + tp.getWidthDirAdj());
                 y0 = Math.min(y0, tp.getYDirAdj() - h);
                 y1 = Math.max(y1, tp.getYDirAdj() + h * 0.25);
             }
-            for (String part : t.split("\\s+")) {
-                // a "word" with inner spaces is rare (fixed-pitch text); keep its box for every part
-                current.add(new Word(part, new BBox(x0, y0, x1, y1), 1.0, TextSource.TEXT_LAYER));
+            String t = text.toString().strip();
+            if (!t.isEmpty()) {
+                current.add(new Word(t, new BBox(x0, y0, x1, y1), 1.0, TextSource.TEXT_LAYER));
             }
         }
 
