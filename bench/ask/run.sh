@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 what="${1:-all}"
 export OMP_THREAD_LIMIT=1
-mvn -B -q -o install -DskipTests
-mvn -B -q -o -pl pipeline test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
-CP="pipeline/target/test-classes:pipeline/target/classes:$(cat pipeline/target/bench.cp)"
+mvn -B -q -o -pl pipeline -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
+# the modules from this checkout, never whatever quire snapshot the local repository holds
+CP="pipeline/target/test-classes:pipeline/target/classes:ocr-agent/target/classes:models/target/classes"
+CP="$CP:$(tr ':' '\n' < pipeline/target/bench.cp | grep -v '/quire/quire-' | paste -sd:)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 run() { java -Xmx${HEAP:-1g} -Djava.awt.headless=true -cp "$CP" "$@"; }

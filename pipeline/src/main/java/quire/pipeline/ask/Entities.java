@@ -84,6 +84,10 @@ public final class Entities {
         List<Span> taken = new ArrayList<>(match(PERCENT, text, type));
         taken.addAll(match(DATE, text, type));
         for (Span s : match(NUMBER, text, type)) {
+            // a bare 1800..2099 is a year label (a table header, "in 2023"), not a count or an amount
+            if (YEAR.matcher(s.text()).matches()) {
+                continue;
+            }
             if (taken.stream().noneMatch(t -> s.start() < t.end() && t.start() < s.end())) {
                 out.add(s);
             }

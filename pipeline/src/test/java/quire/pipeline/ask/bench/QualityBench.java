@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import quire.pipeline.ask.Answer;
 import quire.pipeline.ask.AskJob;
 import quire.pipeline.ask.AskOptions;
 import quire.pipeline.ask.AskResult;
@@ -33,7 +34,9 @@ public final class QualityBench {
             byDoc.computeIfAbsent(q.get("doc").asText(), k -> new ArrayList<>()).add(q);
         }
         Map<String, int[]> score = new LinkedHashMap<>(); // kind -> answered, correct, page ok, neg, false pos
-        try (AskJob job = new AskJob(AskOptions.defaults().withCacheDir(cache))) {
+        List<double[]> calib = new ArrayList<>(); // kind(0 digital,1 scanned), answerable, correct, confidence
+        double threshold = AskOptions.DEFAULT_THRESHOLD;
+        try (AskJob job = new AskJob(AskOptions.defaults().withCacheDir(cache).withThreshold(0))) {
             for (var e : byDoc.entrySet()) {
                 try (Corpus corpus = job.open(List.of(data.resolve(e.getKey())), IndexStore.Progress.NONE)) {
                     for (JsonNode q : e.getValue()) {
@@ -41,6 +44,11 @@ public final class QualityBench {
                         int[] s = score.computeIfAbsent(kind, k -> new int[5]);
                         AskResult r = job.ask(corpus, q.get("question").asText());
                         boolean answerable = !q.get("answer").isNull();
+                        boolean correct = answerable && r.answer().found()
+                                && matches(r.answer().text(), q.get("answer").asText());
+                        calib.add(new double[] {kind.equals("digital") ? 0 : 1, answerable ? 1 : 0, correct ? 1 : 0,
+                                r.answer().found() ? r.answer().confidence() : 0});
+                        r = withThreshold(r, threshold);
                         if (answerable) {
                             s[0]++;
                             boolean ok = r.answer().found() && matches(r.answer().text(), q.get("answer").asText());
@@ -66,6 +74,23 @@ public final class QualityBench {
                 }
             }
         }
+        System.err.println("calibration (digital): threshold accuracy unanswerable-answered");
+        for (double t = 0.2; t <= 0.71; t += 0.05) {
+            int ans = 0, ok = 0, neg = 0, fp = 0;
+            for (double[] c : calib) {
+                if (c[0] != 0) {
+                    continue;
+                }
+                if (c[1] == 1) {
+                    ans++;
+                    ok += c[2] == 1 && c[3] >= t ? 1 : 0;
+                } else {
+                    neg++;
+                    fp += c[3] >= t ? 1 : 0;
+                }
+            }
+            System.err.printf(Locale.ROOT, "  %.2f  %.3f  %.3f%n", t, (double) ok / ans, (double) fp / Math.max(1, neg));
+        }
         for (var e : score.entrySet()) {
             int[] s = e.getValue();
             String k = e.getKey();
@@ -76,6 +101,15 @@ public final class QualityBench {
             System.out.printf(Locale.ROOT, "BENCH ask-unanswerable-answered-%s: quire=%.3f peer=- ratio=- fraction"
                     + " (%d/%d, lower is better)%n", k, (double) s[4] / s[3], s[4], s[3]);
         }
+    }
+
+    /** The result as the engine would give it with {@code threshold} (the engine ran with 0). */
+    static AskResult withThreshold(AskResult r, double threshold) {
+        if (!r.answer().found() || r.answer().confidence() >= threshold) {
+            return r;
+        }
+        return new AskResult(r.question(), Answer.notFound(r.answer().confidence()), r.engine(), r.indexMs(),
+                r.answerMs(), r.failures(), r.notes());
     }
 
     /** The gold answer appears in the short answer (case and spacing ignored). */
