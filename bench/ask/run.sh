@@ -17,7 +17,7 @@ if [[ "$what" == quality || "$what" == all ]]; then
   run quire.pipeline.ask.bench.QualityBench bench/ask/data "$work/cache-quality" ${VERBOSE:+--verbose}
 fi
 if [[ "$what" == docsdev || "$what" == all ]]; then
-  run quire.pipeline.ask.bench.DocsDevBench ../shared/data/docs-dev bench/ask/docs-dev-questions.jsonl \
+  run quire.pipeline.ask.bench.DocsDevBench "${QUIRE_SHARED:-../shared}/data/docs-dev" bench/ask/docs-dev-questions.jsonl \
       "$work/cache-docsdev" ${VERBOSE:+--verbose}
 fi
 if [[ "$what" == speed || "$what" == all ]]; then

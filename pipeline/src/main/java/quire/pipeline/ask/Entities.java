@@ -29,7 +29,13 @@ public final class Entities {
             + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}"
             + "|Q[1-4]\\s\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d{2}\\b");
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-−]?(?:" + NUM + ")" + SCALE);
+    private static final String UNIT = "(?:\\s?(?:GB|MB|KB|TB|GHz|MHz|kg|km|cm|mm|mg|ml|ms|x|×|times|hours|days|weeks|"
+            + "months|years|kilometres|kilometers|miles|tonnes|tons|litres|liters|metres|meters)\\b)?";
+    private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+            + "twenty|thirty|forty|fifty|hundred|dozen";
+    /** A number (or number word), "9 of the 26", with a scale or unit; not inside ranges like "3-2". */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.\\-/])(?:[-−]?(?:" + NUM + ")(?![-/]\\d)"
+            + "(?:\\s+of\\s+(?:the\\s+)?(?:" + NUM + "))?" + SCALE + UNIT + "|(?i:" + WORDS + ")\\b)");
     private static final Pattern CAPS = Pattern.compile(
             "\\b(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.)(?:\\s(?:(?:van|von|de|der|da|di|la|le|of|del)\\s)?"
             + "(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.))*");
@@ -114,6 +120,9 @@ public final class Entities {
                 }
                 s = s.substring(sp + 1);
                 start += sp + 1;
+            }
+            if (s.matches("[\\p{Lu}\\d]+")) {
+                continue; // an acronym (IBM, ITSO) is an organisation, not a person or a place
             }
             if (s.length() < 2 || (type == QuestionType.NAME && !s.contains(" ") && !s.contains("."))) {
                 if (!(type == QuestionType.LOCATION && s.length() >= 3)) {

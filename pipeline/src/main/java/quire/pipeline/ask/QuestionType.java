@@ -22,7 +22,7 @@ public enum QuestionType {
             + "\\bwho\\b");
     private static final Pattern LOCATION_Q = Pattern.compile("^where\\b|\\bwhere (is|was|are|were|did|does|will)\\b|"
             + "\\b(which|what|in which|in what) (city|country|town|location|region|site|state)\\b");
-    private static final Pattern NUMBER_Q = Pattern.compile("\\bby how much\\b|\\bwhat (was|is|were) the (total|"
+    private static final Pattern NUMBER_Q = Pattern.compile("\\bby how much\\b|\\b(which|what)( [\\w.]+){0,3} (release|version)\\b|\\bwhat (was|is|were) the (total|"
             + "average|median|ratio|score|size|length|weight|capacity|volume|temperature|speed)\\b");
 
     /** Classifies a question; {@link #SPAN} when nothing more specific fits. */

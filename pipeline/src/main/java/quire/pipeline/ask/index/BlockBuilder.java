@@ -20,7 +20,7 @@ public final class BlockBuilder {
 
     /** Blocks of one page, numbered on from {@code firstOrdinal}. */
     public static List<Block> blocks(PageText page, int firstOrdinal) {
-        List<Line> lines = clean(page.lines());
+        List<Line> lines = ReadingOrder.order(clean(page.lines(), page.width()), page.width());
         List<Block> out = new ArrayList<>();
         if (lines.isEmpty()) {
             return out;
@@ -61,10 +61,19 @@ public final class BlockBuilder {
         return line.words().size() <= 10 && ".:;!?".indexOf(last) < 0;
     }
 
-    /** Drops empty words and splits any word with inner whitespace, so text offsets and words agree. */
-    static List<Line> clean(List<Line> lines) {
+    /** A bare line number in the page margin (proofs, legal documents). */
+    static boolean marginNumber(Line line, double pageWidth) {
+        return pageWidth > 0 && line.words().size() == 1 && line.text().matches("\\d{1,3}")
+                && (line.bbox().x1() < 0.12 * pageWidth || line.bbox().x0() > 0.88 * pageWidth);
+    }
+
+    /** Drops margin line numbers and empty words, splits words with inner whitespace (so offsets and words agree). */
+    static List<Line> clean(List<Line> lines, double pageWidth) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
+            if (marginNumber(line, pageWidth)) {
+                continue;
+            }
             List<Word> words = new ArrayList<>();
             for (Word w : line.words()) {
                 for (String part : w.text().strip().split("\\s+")) {
