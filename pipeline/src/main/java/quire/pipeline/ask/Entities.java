@@ -51,7 +51,11 @@ public final class Entities {
     /** Spans of the type asked for, in text order; NUMBER/COUNT/AMOUNT fall back to plain numbers. */
     public static List<Span> find(String text, QuestionType type) {
         return switch (type) {
-            case PERCENT -> match(PERCENT, text, type);
+            case PERCENT -> {
+                // "rate" and "ratio" questions may be answered by a bare number (an exchange rate, 1.8)
+                List<Span> pct = match(PERCENT, text, type);
+                yield pct.isEmpty() ? numbers(text, QuestionType.NUMBER) : pct;
+            }
             case AMOUNT -> {
                 List<Span> money = match(AMOUNT, text, type);
                 yield money.isEmpty() ? numbers(text, type) : money;
@@ -121,8 +125,8 @@ public final class Entities {
                 s = s.substring(sp + 1);
                 start += sp + 1;
             }
-            if (s.matches("[\\p{Lu}\\d]+")) {
-                continue; // an acronym (IBM, ITSO) is an organisation, not a person or a place
+            if (s.matches("[\\p{Lu}\\d]+( [\\p{Lu}\\d]+)*")) {
+                continue; // acronyms (IBM, ITSO) and shouted headings are not people or places
             }
             if (s.length() < 2 || (type == QuestionType.NAME && !s.contains(" ") && !s.contains("."))) {
                 if (!(type == QuestionType.LOCATION && s.length() >= 3)) {

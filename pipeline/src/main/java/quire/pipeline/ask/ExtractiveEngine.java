@@ -62,7 +62,7 @@ public final class ExtractiveEngine implements AnswerEngine {
                 }
                 double cov = coverage(q, terms, idf);
                 List<Span> spans = typed(q, u);
-                double typeBonus = q.type() == QuestionType.SPAN || !spans.isEmpty() ? 0.25 : 0;
+                double typeBonus = q.type() == QuestionType.SPAN ? 0.25 : strength(q.type(), spans);
                 double score = 0.55 * cov + 0.2 * blockCov + 0.15 * hit.fused() / top + typeBonus;
                 if (best == null || score > best.score) {
                     best = new Candidate(hit, u, spans, cov, blockCov, score);
@@ -120,6 +120,19 @@ public final class ExtractiveEngine implements AnswerEngine {
             out.add(new Span(start, end, s.type(), text));
         }
         return out;
+    }
+
+    private static final Pattern MONEY = Pattern.compile("[$€£¥]|\\b(USD|EUR|GBP|CHF|JPY|dollars|euros|pounds|yen)\\b");
+
+    /** How well a unit's spans fit the asked type: money for an amount beats a bare number. */
+    private static double strength(QuestionType type, List<Span> spans) {
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        if (type == QuestionType.AMOUNT && spans.stream().noneMatch(s -> MONEY.matcher(s.text()).find())) {
+            return 0.12;
+        }
+        return 0.25;
     }
 
     /** The IDF-weighted share of the question's terms found in {@code terms}. */
@@ -264,7 +277,7 @@ public final class ExtractiveEngine implements AnswerEngine {
         Matcher m = TOKEN.matcher(text).region(end, limit);
         if (m.find() && m.start() - end <= 1) {
             List<String> t = Analyzers.terms(m.group());
-            if (!t.isEmpty() && q.terms().contains(t.get(0))) {
+            if (!t.isEmpty() && (q.terms().contains(t.get(0)) || q.focus().contains(t.get(0)))) {
                 return m.start() + m.group().replaceAll("[.,;:]+$", "").length();
             }
         }

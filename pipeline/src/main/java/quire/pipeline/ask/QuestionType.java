@@ -10,6 +10,8 @@ public enum QuestionType {
     private static final Pattern PERCENT_Q = Pattern.compile(
             "\\b(what|which) (percentage|percent|share|proportion|fraction|rate)\\b|\\bhow many percent|\\bwhat % |"
             + "\\bby what (percentage|percent)|\\b(percentage|percent|margin|growth rate|rate) (was|is|did|of)\\b");
+    /** Nouns that are usually percentages ("the operating margin", "the recycling rate"). */
+    private static final Pattern RATE_Q = Pattern.compile("\\b(margin|rate|share|proportion|ratio)\\b");
     private static final Pattern COUNT_Q = Pattern.compile("\\bhow many\\b|\\b(number|count) of\\b");
     private static final Pattern AMOUNT_Q = Pattern.compile("\\bhow much\\b|\\b(cost|price|budget|revenue|"
             + "sales|income|profit|loss|spend|spending|spent|salary|fee|fees|amount|value|turnover|ebitda|"
@@ -48,6 +50,9 @@ public enum QuestionType {
         }
         if (NUMBER_Q.matcher(q).find()) {
             return NUMBER;
+        }
+        if (RATE_Q.matcher(q).find()) {
+            return PERCENT;
         }
         if (AMOUNT_Q.matcher(q).find()) {
             return AMOUNT;

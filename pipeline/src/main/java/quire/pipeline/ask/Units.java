@@ -79,7 +79,8 @@ public final class Units {
         int numericRows = 0;
         for (Line l : block.lines()) {
             long nums = l.words().stream().filter(w -> NUMERIC.matcher(w.text()).matches()).count();
-            if (nums >= 2 || nums >= 1 && l.words().size() <= 4) {
+            // prose lines carry numbers too; table rows are mostly numbers or short labels with a number
+            if (nums >= 2 && nums * 10 >= 3 * l.words().size() || nums >= 1 && l.words().size() <= 4) {
                 numericRows++;
             }
         }

@@ -49,10 +49,18 @@ public final class Analyzers {
         return ENGLISH;
     }
 
-    /** The index terms of {@code text}, in order, repeats kept. */
+    private static final java.util.regex.Pattern HYPHEN_BREAK =
+            java.util.regex.Pattern.compile("(\\p{L})-[\\n ](\\p{Ll})");
+
+    /** Joins words hyphenated at a line end ("broad-\ncasters" → "broadcasters") before analysis. */
+    public static String dehyphenate(String text) {
+        return HYPHEN_BREAK.matcher(text).replaceAll("$1$2");
+    }
+
+    /** The index terms of {@code text} (dehyphenated), in order, repeats kept. */
     public static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = ENGLISH.tokenStream(TEXT, text)) {
+        try (TokenStream ts = ENGLISH.tokenStream(TEXT, dehyphenate(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

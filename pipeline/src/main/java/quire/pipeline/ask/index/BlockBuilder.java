@@ -1,5 +1,6 @@
 package quire.pipeline.ask.index;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import quire.ocr.text.Line;
@@ -61,6 +62,24 @@ public final class BlockBuilder {
         return line.words().size() <= 10 && ".:;!?".indexOf(last) < 0;
     }
 
+    /** Line numbers printed in the margin on the same baseline as the text (proofs, legal documents). */
+    static void dropMarginNumbers(List<Word> words, double pageWidth) {
+        if (words.size() < 2 || pageWidth <= 0) {
+            return;
+        }
+        Word last = words.get(words.size() - 1);
+        Word beforeLast = words.get(words.size() - 2);
+        if (last.text().matches("\\d{1,3}") && last.bbox().x0() > 0.85 * pageWidth
+                && last.bbox().x0() - beforeLast.bbox().x1() > 12) {
+            words.remove(words.size() - 1);
+        }
+        Word first = words.get(0);
+        if (words.size() >= 2 && first.text().matches("\\d{1,3}") && first.bbox().x1() < 0.15 * pageWidth
+                && words.get(1).bbox().x0() - first.bbox().x1() > 12) {
+            words.remove(0);
+        }
+    }
+
     /** A bare line number in the page margin (proofs, legal documents). */
     static boolean marginNumber(Line line, double pageWidth) {
         return pageWidth > 0 && line.words().size() == 1 && line.text().matches("\\d{1,3}")
@@ -76,12 +95,15 @@ public final class BlockBuilder {
             }
             List<Word> words = new ArrayList<>();
             for (Word w : line.words()) {
-                for (String part : w.text().strip().split("\\s+")) {
+                // NFKC folds ligatures (ﬁ → fi) and full-width forms, so "ﬁlm" is found as "film"
+                String text = Normalizer.normalize(w.text(), Normalizer.Form.NFKC);
+                for (String part : text.strip().split("\\s+")) {
                     if (!part.isEmpty()) {
                         words.add(part.equals(w.text()) ? w : new Word(part, w.bbox(), w.conf(), w.source()));
                     }
                 }
             }
+            dropMarginNumbers(words, pageWidth);
             if (!words.isEmpty()) {
                 out.add(Line.of(words));
             }

@@ -68,7 +68,7 @@ public final class DocumentIndex implements AutoCloseable {
         StoredFields fields = lexical.storedFields();
         Document d = fields.document(ordinal);
         return BlockCodec.decode(d.getField(IndexStore.PAGE).numericValue().intValue(), ordinal,
-                d.get(Analyzers.TEXT), d.get(IndexStore.LAYOUT), TextSource.valueOf(d.get(IndexStore.SOURCE)));
+                d.get(IndexStore.RAW), d.get(IndexStore.LAYOUT), TextSource.valueOf(d.get(IndexStore.SOURCE)));
     }
 
     @Override

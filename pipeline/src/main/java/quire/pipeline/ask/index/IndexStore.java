@@ -42,6 +42,7 @@ import quire.pipeline.document.DocumentException;
 public final class IndexStore {
 
     static final String PAGE = "page";
+    static final String RAW = "raw";
     static final String LAYOUT = "layout";
     static final String SOURCE = "source";
     static final String VECTOR = "vec";
@@ -156,7 +157,9 @@ public final class IndexStore {
 
     private static Document toLucene(Block b, PageText page) {
         Document d = new Document();
-        d.add(new TextField(Analyzers.TEXT, b.text(), Field.Store.YES));
+        // the searchable text is dehyphenated; the stored one keeps the page's words, whose offsets map to boxes
+        d.add(new TextField(Analyzers.TEXT, Analyzers.dehyphenate(b.text()), Field.Store.NO));
+        d.add(new StoredField(RAW, b.text()));
         d.add(new StoredField(PAGE, b.page()));
         d.add(new StoredField(LAYOUT, BlockCodec.layout(b)));
         d.add(new StringField(SOURCE, page.source().name(), Field.Store.YES));
