@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -87,9 +88,7 @@ public final class PdfBoxTextLayer implements PageTextProvider {
         double height = quarter ? crop.getWidth() : crop.getHeight();
         List<Line> lines;
         try {
-            WordCollector collector = new WordCollector();
-            collector.setStartPage(page);
-            collector.setEndPage(page);
+            WordCollector collector = new WordCollector(page);
             collector.getText(pdf);
             lines = collector.lines;
         } catch (IOException | RuntimeException e) {
@@ -120,10 +119,23 @@ public final class PdfBoxTextLayer implements PageTextProvider {
     /** PDFTextStripper hands over one word at a time and then a line separator. */
     private static final class WordCollector extends PDFTextStripper {
         final List<Line> lines = new ArrayList<>();
+        private final int page;
         private final List<Word> current = new ArrayList<>();
 
-        WordCollector() throws IOException {
+        WordCollector(int page) throws IOException {
+            this.page = page;
             setSortByPosition(true);
+            // processPages below hands over one page while the stripper's own page counter stays at 0
+            setStartPage(0);
+        }
+
+        /** Only the wanted page: the stock loop walks every page before it, quadratic over a long document. */
+        @Override
+        protected void processPages(PDPageTree pages) throws IOException {
+            PDPage p = pages.get(page - 1);
+            if (p.hasContents()) {
+                processPage(p);
+            }
         }
 
         /** Called per chunk of a line; words are split here at whitespace glyphs, each with its own box. */
