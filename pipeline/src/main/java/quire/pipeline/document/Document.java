@@ -29,6 +29,9 @@ public interface Document extends AutoCloseable {
 
     PageStats stats(int page) throws DocumentException;
 
+    /** Image placements and painted vector paths in displayed-page coordinates; for images, the whole page is one image. */
+    PageGraphics graphics(int page) throws DocumentException;
+
     @Override
     void close();
 }
