@@ -21,7 +21,7 @@ public final class BlockBuilder {
 
     /** Blocks of one page, numbered on from {@code firstOrdinal}. */
     public static List<Block> blocks(PageText page, int firstOrdinal) {
-        List<Line> lines = ReadingOrder.order(clean(page.lines(), page.width()), page.width());
+        List<Line> lines = ReadingOrder.order(mergeRows(clean(page.lines(), page.width())), page.width());
         List<Block> out = new ArrayList<>();
         if (lines.isEmpty()) {
             return out;
@@ -60,6 +60,30 @@ public final class BlockBuilder {
         String t = line.text();
         char last = t.charAt(t.length() - 1);
         return line.words().size() <= 10 && ".:;!?".indexOf(last) < 0;
+    }
+
+    /**
+     * Joins consecutive lines that sit on the same row, left to right (a text layer may hand over each table cell
+     * as a line of its own); the reading order step splits real columns apart again.
+     */
+    static List<Line> mergeRows(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (!out.isEmpty()) {
+                Line prev = out.get(out.size() - 1);
+                double overlap = Math.min(prev.bbox().y1(), line.bbox().y1()) - Math.max(prev.bbox().y0(),
+                        line.bbox().y0());
+                double h = Math.min(prev.bbox().height(), line.bbox().height());
+                if (h > 0 && overlap >= 0.6 * h && line.bbox().x0() >= prev.bbox().x1() - 1) {
+                    List<Word> words = new ArrayList<>(prev.words());
+                    words.addAll(line.words());
+                    out.set(out.size() - 1, Line.of(words));
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     /** Line numbers printed in the margin on the same baseline as the text (proofs, legal documents). */

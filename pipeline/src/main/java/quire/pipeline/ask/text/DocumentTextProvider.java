@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.DocumentException;
+import quire.pipeline.document.Documents;
 
 /** A {@link Document}'s text layer, with OCR for pages that have none. */
 public final class DocumentTextProvider implements PageTextProvider {
 
     private final Document document;
     private final PageOcr ocr;
+
+    /** Opens files with the shared document layer ({@link Documents#open}): PDFs and images. */
+    public static PageTextProvider.Opener opener(PageOcr ocr) {
+        return file -> new DocumentTextProvider(Documents.open(file), ocr);
+    }
 
     public DocumentTextProvider(Document document, PageOcr ocr) {
         this.document = document;

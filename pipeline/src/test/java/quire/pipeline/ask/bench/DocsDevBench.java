@@ -37,7 +37,13 @@ public final class DocsDevBench {
             byDoc.computeIfAbsent(q.get("doc").asText(), k -> new ArrayList<>()).add(q);
         }
         int n = 0, quireHit = 0, peerHit = 0, correct = 0;
-        try (AskJob job = new AskJob(AskOptions.defaults().withCacheDir(cache))) {
+        AskOptions options = AskOptions.defaults().withCacheDir(cache);
+        if ("pdfbox".equals(System.getProperty("ask.reader"))) {
+            options = options.withOpener(quire.pipeline.ask.text.PdfBoxTextLayer.opener(quire.pipeline.ask.text.PageOcr.NONE));
+        } else if ("documents".equals(System.getProperty("ask.reader"))) {
+            options = options.withOpener(quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.ask.text.PageOcr.NONE));
+        }
+        try (AskJob job = new AskJob(options)) {
             for (var e : byDoc.entrySet()) {
                 Path pdf = root.resolve(e.getKey());
                 try (Corpus corpus = job.open(List.of(pdf), IndexStore.Progress.NONE); PagePeer peer = new PagePeer(pdf)) {

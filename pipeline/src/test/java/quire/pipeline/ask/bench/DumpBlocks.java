@@ -10,7 +10,9 @@ import quire.pipeline.ask.text.PdfBoxTextLayer;
 /** Prints the blocks and answer units of a page (a debugging aid for the ask benchmark). Args: PDF PAGE. */
 public final class DumpBlocks {
     public static void main(String[] args) throws Exception {
-        try (var pdf = PdfBoxTextLayer.open(Path.of(args[0]), PageOcr.NONE)) {
+        try (var pdf = "documents".equals(System.getProperty("ask.reader"))
+                ? quire.pipeline.ask.text.DocumentTextProvider.opener(PageOcr.NONE).open(Path.of(args[0]))
+                : PdfBoxTextLayer.open(Path.of(args[0]), PageOcr.NONE)) {
             var page = pdf.page(Integer.parseInt(args[1]));
             for (Block b : BlockBuilder.blocks(page, 0)) {
                 System.out.println("--- block " + b.ordinal() + " lines=" + b.lines().size());

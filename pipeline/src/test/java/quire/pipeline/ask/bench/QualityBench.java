@@ -36,7 +36,13 @@ public final class QualityBench {
         Map<String, int[]> score = new LinkedHashMap<>(); // kind -> answered, correct, page ok, neg, false pos
         List<double[]> calib = new ArrayList<>(); // kind(0 digital,1 scanned), answerable, correct, confidence
         double threshold = AskOptions.DEFAULT_THRESHOLD;
-        try (AskJob job = new AskJob(AskOptions.defaults().withCacheDir(cache).withThreshold(0))) {
+        AskOptions options = AskOptions.defaults().withCacheDir(cache).withThreshold(0);
+        if ("pdfbox".equals(System.getProperty("ask.reader"))) {
+            options = options.withOpener(quire.pipeline.ask.text.PdfBoxTextLayer.opener(quire.pipeline.ask.text.PageOcr.NONE));
+        } else if ("documents".equals(System.getProperty("ask.reader"))) {
+            options = options.withOpener(quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.ask.text.PageOcr.NONE));
+        }
+        try (AskJob job = new AskJob(options)) {
             for (var e : byDoc.entrySet()) {
                 try (Corpus corpus = job.open(List.of(data.resolve(e.getKey())), IndexStore.Progress.NONE)) {
                     for (JsonNode q : e.getValue()) {
