@@ -18,7 +18,7 @@ public final class Entities {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final Pattern PERCENT = Pattern.compile(
-            "[-+−]?(?:" + NUM + ")\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b|pp\\b)");
+            "[-+−]?(?:" + NUM + ")\\s?(?:%|per-?\\s?cent\\b|percentage points?\\b|pp\\b)");
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:[$€£¥]|\\b(?:USD|EUR|GBP|CHF|JPY|US\\$)\\s?)[-−]?(?:" + NUM + ")" + SCALE
             + "|\\b(?:" + NUM + ")" + SCALE + "\\s?(?:dollars|euros|pounds|USD|EUR|GBP|CHF|yen)\\b");

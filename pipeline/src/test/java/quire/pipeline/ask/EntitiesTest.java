@@ -11,6 +11,7 @@ class EntitiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             PERCENT  | Sales rose 8.4% while costs fell 2 percent.              | 8.4%;2 percent
+            PERCENT  | sales had fallen by 8.9 per- cent, from 882 million      | 8.9 per- cent
             AMOUNT   | Revenue reached EUR 412.6 million, or $450m.             | EUR 412.6 million;$450m
             AMOUNT   | The fee was 1,200 per year in 2023.                      | 1,200
             COUNT    | We employ 2,431 people in 14 countries since 1999.       | 2,431;14
