@@ -1,0 +1,152 @@
+package quire.ocr.paddle;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a recognised line into words and places them. Words end at the spaces the recognizer read, and also at
+ * wide ink-free gaps between two characters (PP-OCR's Chinese+English model often drops spaces in English). Each
+ * word is placed from the CTC time steps of its characters, then tightened to the ink around them.
+ */
+public final class WordSplitter {
+
+    /** A blank run at least this many line-ink heights wide between two characters is a word gap. */
+    static final double SPACE_GAP = 0.3;
+
+    /** One word: text, extent as fractions of the line (u along, v across), mean character probability. */
+    public record WordSpan(String text, double start, double end, double top, double bottom, double conf) {
+    }
+
+    private WordSplitter() {
+    }
+
+    public static List<WordSpan> split(LineReading line) {
+        List<LineReading.Glyph> glyphs = line.glyphs();
+        LineInk ink = line.ink();
+        int w = ink.width();
+        double pitch = typicalPitch(glyphs);
+        boolean[] breakBefore = new boolean[glyphs.size()];
+        if (w > 0) {
+            int[] rows = ink.rows(0, w - 1);
+            double minGap = SPACE_GAP * (rows[1] - rows[0] + 1);
+            for (int k = 1; k < glyphs.size(); k++) {
+                LineReading.Glyph a = glyphs.get(k - 1);
+                LineReading.Glyph b = glyphs.get(k);
+                if (!a.isSpace() && !b.isSpace()
+                        && ink.longestGap(px(a.center(), w), px(b.center(), w)) >= Math.max(3, minGap)) {
+                    breakBefore[k] = true;
+                }
+            }
+        }
+        // word = [first, last] glyph index ranges
+        List<int[]> ranges = new ArrayList<>();
+        int i = 0;
+        while (i < glyphs.size()) {
+            if (glyphs.get(i).isSpace()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < glyphs.size() && !glyphs.get(j).isSpace() && !breakBefore[j]) {
+                j++;
+            }
+            ranges.add(new int[] {i, j - 1});
+            i = j;
+        }
+        List<WordSpan> words = new ArrayList<>();
+        for (int r = 0; r < ranges.size(); r++) {
+            int first = ranges.get(r)[0];
+            int last = ranges.get(r)[1];
+            StringBuilder text = new StringBuilder();
+            double sum = 0;
+            for (int k = first; k <= last; k++) {
+                text.append(glyphs.get(k).text());
+                sum += glyphs.get(k).prob();
+            }
+            double c0 = glyphs.get(first).center();
+            double c1 = glyphs.get(last).center();
+            double start = Math.max(0, c0 - 0.5 * pitch);
+            double end = Math.min(1, c1 + 0.5 * pitch);
+            double top = 0, bottom = 1;
+            if (w > 0) {
+                // never reach past the middle between this word and its neighbours
+                double lo = r == 0 ? 0 : (glyphs.get(ranges.get(r - 1)[1]).center() + c0) / 2;
+                double hi = r == ranges.size() - 1 ? 1 : (c1 + glyphs.get(ranges.get(r + 1)[0]).center()) / 2;
+                int x0 = firstInk(ink, px(Math.max(lo, c0 - pitch), w), px(c0, w));
+                int x1 = lastInk(ink, px(c1, w), px(Math.min(hi, c1 + pitch), w));
+                if (x0 >= 0) {
+                    start = (double) x0 / w;
+                }
+                if (x1 >= 0) {
+                    end = (double) (x1 + 1) / w;
+                }
+                int[] rows = ink.rows(px(start, w), Math.max(px(start, w), px(end, w) - 1));
+                top = (double) rows[0] / ink.height();
+                bottom = (double) (rows[1] + 1) / ink.height();
+            }
+            words.add(new WordSpan(text.toString(), start, Math.max(end, start), top, Math.max(top, bottom),
+                    sum / (last - first + 1)));
+        }
+        return words;
+    }
+
+    private static int px(double fraction, int width) {
+        return (int) Math.max(0, Math.min(width - 1, Math.round(fraction * width)));
+    }
+
+    /** The first column with ink after the last blank column in [from, to], scanning from the centre outwards. */
+    private static int firstInk(LineInk ink, int from, int to) {
+        int x = to;
+        int found = -1;
+        while (x >= from) {
+            if (ink.column(x)) {
+                found = x;
+            } else if (found >= 0 && blankRun(ink, x, from, -1) >= 3) {
+                break;
+            }
+            x--;
+        }
+        return found;
+    }
+
+    private static int lastInk(LineInk ink, int from, int to) {
+        int x = from;
+        int found = -1;
+        while (x <= to) {
+            if (ink.column(x)) {
+                found = x;
+            } else if (found >= 0 && blankRun(ink, x, to, 1) >= 3) {
+                break;
+            }
+            x++;
+        }
+        return found;
+    }
+
+    private static int blankRun(LineInk ink, int x, int limit, int step) {
+        int n = 0;
+        while ((step < 0 ? x >= limit : x <= limit) && !ink.column(x)) {
+            n++;
+            x += step;
+        }
+        return n;
+    }
+
+    /** Median distance between neighbouring characters of the same word (a character's width, roughly). */
+    static double typicalPitch(List<LineReading.Glyph> glyphs) {
+        List<Double> gaps = new ArrayList<>();
+        for (int k = 1; k < glyphs.size(); k++) {
+            if (!glyphs.get(k).isSpace() && !glyphs.get(k - 1).isSpace()) {
+                gaps.add(glyphs.get(k).center() - glyphs.get(k - 1).center());
+            }
+        }
+        if (gaps.isEmpty()) {
+            // a single character: about one step either side of its centre
+            return glyphs.isEmpty() ? 0 : 2 * (glyphs.get(0).end() - glyphs.get(0).start());
+        }
+        double[] a = gaps.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        return a[a.length / 2];
+    }
+}
