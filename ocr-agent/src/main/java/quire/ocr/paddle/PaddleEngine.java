@@ -46,10 +46,21 @@ public final class PaddleEngine implements OcrEngine {
         this(models, sessions, false, config);
     }
 
-    /** An engine with its own CPU session factory (closed with the engine). */
+    /** An engine with its own session factory (closed with the engine); sessions open on first use. */
     public static PaddleEngine open(PaddleModels models) throws ModelException {
         return new PaddleEngine(models, new OnnxSessionFactory(SessionSettings.fromSystemProperties()), true,
                 DbDetector.Config.defaults());
+    }
+
+    /** Like {@link #open} with every session opened now: a missing or corrupt model fails here, nothing leaks. */
+    public static PaddleEngine openLoaded(PaddleModels models) throws ModelException {
+        PaddleEngine engine = open(models);
+        try {
+            return engine.load();
+        } catch (ModelException | RuntimeException e) {
+            engine.close();
+            throw e;
+        }
     }
 
     private PaddleEngine(PaddleModels models, OnnxSessionFactory sessions, boolean owns, DbDetector.Config config)

@@ -49,6 +49,38 @@ public final class TestPages {
         return this;
     }
 
+    /** Turns everything drawn after this call by {@code degrees} (clockwise on screen) around the page centre. */
+    public TestPages skew(double degrees) {
+        g.rotate(Math.toRadians(degrees), image.getWidth() / 2.0, image.getHeight() / 2.0);
+        return this;
+    }
+
+    /** The image turned {@code turns} × 90° clockwise. */
+    public static BufferedImage turn(BufferedImage image, int turns) {
+        BufferedImage out = image;
+        for (int i = 0; i < Math.floorMod(turns, 4); i++) {
+            BufferedImage next = new BufferedImage(out.getHeight(), out.getWidth(), BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < out.getHeight(); y++) {
+                for (int x = 0; x < out.getWidth(); x++) {
+                    next.getRaster().setSample(out.getHeight() - 1 - y, x, 0, out.getRaster().getSample(x, y, 0));
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** Ink-box centre distance tolerance helper: true when the two boxes' edges differ by at most {@code px}. */
+    public static boolean near(BBox a, BBox b, double px) {
+        return Math.abs(a.x0() - b.x0()) <= px && Math.abs(a.x1() - b.x1()) <= px
+                && Math.abs(a.y0() - b.y0()) <= px && Math.abs(a.y1() - b.y1()) <= px;
+    }
+
+    /** Where the shared test models are, or empty (tests then skip visibly). */
+    public static java.util.Optional<quire.ocr.paddle.PaddleModels> models() {
+        return quire.ocr.paddle.PaddleModels.locate();
+    }
+
     public List<Drawn> words() {
         return List.copyOf(words);
     }
