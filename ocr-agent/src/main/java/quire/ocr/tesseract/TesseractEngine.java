@@ -44,6 +44,8 @@ public final class TesseractEngine implements OcrEngine {
     private final String lang;
     private final boolean detectOrientation;
     private final ConcurrentLinkedDeque<TessBaseAPI> pool = new ConcurrentLinkedDeque<>();
+    /** Orientation detection needs handles initialised with the "osd" data. */
+    private final ConcurrentLinkedDeque<TessBaseAPI> osdPool = new ConcurrentLinkedDeque<>();
     private final List<TessBaseAPI> all = new ArrayList<>();
     private volatile boolean closed;
 
@@ -78,9 +80,17 @@ public final class TesseractEngine implements OcrEngine {
             return new PageText(page, w, h, TextSource.OCR_TESSERACT, List.of());
         }
         int dpi = (int) Math.round(Math.max(70, Math.min(1200, 72 / scaleToPage)));
+        int turns = 0;
+        if (detectOrientation) {
+            TessBaseAPI osd = acquire(osdPool, "osd");
+            try {
+                turns = orientation(osd, image, dpi);
+            } finally {
+                osdPool.addFirst(osd);
+            }
+        }
         TessBaseAPI api = acquire();
         try {
-            int turns = detectOrientation ? orientation(api, image, dpi) : 0;
             BufferedImage upright = turns == 0 ? image : Rotation.turnClockwise(image, turns);
             List<List<Word>> lines = recognize(api, upright, dpi, TessPageSegMode.PSM_AUTO);
             List<Line> out = new ArrayList<>();
@@ -114,20 +124,21 @@ public final class TesseractEngine implements OcrEngine {
 
     /** Quarter turns clockwise that make the page upright (0 when unsure). */
     private int orientation(TessBaseAPI api, BufferedImage image, int dpi) {
-        setImage(api, image, dpi);
         TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_OSD_ONLY);
-        IntBuffer degrees = IntBuffer.allocate(1);
-        FloatBuffer orientConf = FloatBuffer.allocate(1);
-        FloatBuffer scriptConf = FloatBuffer.allocate(1);
+        setImage(api, image, dpi);
+        IntBuffer degrees = ints();
+        FloatBuffer orientConf = floats();
+        FloatBuffer scriptConf = floats();
         PointerByReference script = new PointerByReference();
         int ok = TessAPI1.TessBaseAPIDetectOrientationScript(api, degrees, orientConf, script, scriptConf);
         TessAPI1.TessBaseAPIClear(api);
+        LOG.debug("OSD: {}°, confidence {}", degrees.get(0), orientConf.get(0));
         if (ok == 0 || orientConf.get(0) < OSD_MIN_CONFIDENCE || degrees.get(0) == 0) {
             return 0;
         }
-        // Tesseract reports the counter-clockwise rotation of the page; turning it back is the same amount clockwise
-        int turns = Math.floorMod(degrees.get(0) / 90, 4);
-        LOG.debug("page turned by {}°, confidence {}", degrees.get(0), orientConf.get(0));
+        // Tesseract reports how far the text is turned clockwise; turning back is that much counter-clockwise
+        int turns = Math.floorMod(-degrees.get(0) / 90, 4);
+        
         return turns;
     }
 
@@ -149,8 +160,7 @@ public final class TesseractEngine implements OcrEngine {
         }
         try {
             TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
-            IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1),
-                    b = IntBuffer.allocate(1);
+            IntBuffer l = ints(), t = ints(), r = ints(), b = ints();
             List<Word> current = new ArrayList<>();
             do {
                 if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0
@@ -181,6 +191,15 @@ public final class TesseractEngine implements OcrEngine {
         return lines;
     }
 
+    // JNA's direct mapping needs direct buffers for out-parameters
+    private static IntBuffer ints() {
+        return ByteBuffer.allocateDirect(4).order(java.nio.ByteOrder.nativeOrder()).asIntBuffer();
+    }
+
+    private static FloatBuffer floats() {
+        return ByteBuffer.allocateDirect(4).order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
     private static void setImage(TessBaseAPI api, BufferedImage image, int dpi) {
         byte[] grey = PageImages.grey(image);
         ByteBuffer buf = ByteBuffer.allocateDirect(grey.length);
@@ -190,10 +209,14 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     private TessBaseAPI acquire() throws ModelException {
+        return acquire(pool, lang);
+    }
+
+    private TessBaseAPI acquire(ConcurrentLinkedDeque<TessBaseAPI> from, String lang) throws ModelException {
         if (closed) {
             throw new IllegalStateException("engine closed");
         }
-        TessBaseAPI api = pool.pollFirst();
+        TessBaseAPI api = from.pollFirst();
         if (api != null) {
             return api;
         }
@@ -229,6 +252,7 @@ public final class TesseractEngine implements OcrEngine {
             }
             all.clear();
             pool.clear();
+            osdPool.clear();
         }
     }
 }
