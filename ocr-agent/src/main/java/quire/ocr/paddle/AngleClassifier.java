@@ -46,12 +46,19 @@ public final class AngleClassifier {
         return out;
     }
 
-    /** Each quad resized to height 48 keeping its aspect (at most 192 wide), zero-padded on the right. */
+    /**
+     * Each quad resized to height 48 keeping its aspect, zero-padded on the right. A line longer than 192 × 48
+     * is classified on its middle part of that aspect rather than squeezed (squeezed text fools the classifier).
+     */
     public static float[] preprocess(LineSampler page, List<Quad> quads) {
         int per = 3 * HEIGHT * WIDTH;
         float[] batch = new float[quads.size() * per];
         for (int i = 0; i < quads.size(); i++) {
             Quad q = quads.get(i);
+            double part = (double) WIDTH / HEIGHT * q.height() / Math.max(1e-6, q.width());
+            if (part < 1) {
+                q = q.slice(0.5 - part / 2, 0.5 + part / 2);
+            }
             int w = Math.min(WIDTH, (int) Math.ceil(HEIGHT * q.width() / Math.max(1e-6, q.height())));
             page.sampleNormalized(q, HEIGHT, Math.max(1, w), batch, i * per, WIDTH);
         }
