@@ -11,8 +11,11 @@ import java.util.List;
  */
 public final class WordSplitter {
 
-    /** A blank run at least this many line-ink heights wide between two characters is a word gap. */
-    static final double SPACE_GAP = 0.3;
+    /**
+     * A blank run at least this wide (as a fraction of the crop height, which DB's boxes keep at about 1.2 text
+     * heights) between two characters is a word gap: letter gaps measure up to ~5/48, word gaps from ~7/48.
+     */
+    static final double SPACE_GAP = 6.5 / 48;
 
     /** One word: text, extent as fractions of the line (u along, v across), mean character probability. */
     public record WordSpan(String text, double start, double end, double top, double bottom, double conf) {
@@ -28,12 +31,13 @@ public final class WordSplitter {
         double pitch = typicalPitch(glyphs);
         boolean[] breakBefore = new boolean[glyphs.size()];
         if (w > 0) {
-            int[] rows = ink.rows(0, w - 1);
-            double minGap = SPACE_GAP * (rows[1] - rows[0] + 1);
+            double minGap = SPACE_GAP * ink.height();
             for (int k = 1; k < glyphs.size(); k++) {
                 LineReading.Glyph a = glyphs.get(k - 1);
                 LineReading.Glyph b = glyphs.get(k);
-                if (!a.isSpace() && !b.isSpace()
+                // narrow digits such as "11" leave wide gaps inside a number
+                boolean number = isDigit(a) && isDigit(b);
+                if (!a.isSpace() && !b.isSpace() && !number
                         && ink.longestGap(px(a.center(), w), px(b.center(), w)) >= Math.max(3, minGap)) {
                     breakBefore[k] = true;
                 }
@@ -89,6 +93,10 @@ public final class WordSplitter {
                     sum / (last - first + 1)));
         }
         return words;
+    }
+
+    private static boolean isDigit(LineReading.Glyph g) {
+        return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));
     }
 
     private static int px(double fraction, int width) {
