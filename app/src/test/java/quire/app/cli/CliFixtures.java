@@ -57,6 +57,14 @@ final class CliFixtures {
         return file;
     }
 
+    /** A well-formed PDF without a single page. */
+    static Path emptyPdf(Path file) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     static Path truncatedPdf(Path file) throws IOException {
         Path whole = textPdf(file.resolveSibling("whole-" + file.getFileName()), 3);
         byte[] bytes = Files.readAllBytes(whole);

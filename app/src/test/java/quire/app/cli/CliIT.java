@@ -25,7 +25,8 @@ class CliIT {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"random", "truncated", "encrypted", "wrong-password", "empty", "directory", "missing"})
+    @ValueSource(strings = {"random", "truncated", "encrypted", "wrong-password", "empty", "directory", "missing",
+        "no-pages", "not-a-pdf-inside"})
     void unreadableInputsExitWith3AndOneErrorLine(String kind) throws Exception {
         Path input = switch (kind) {
             case "random" -> CliFixtures.randomBytes(dir.resolve("random.pdf"));
@@ -33,6 +34,8 @@ class CliIT {
             case "encrypted", "wrong-password" -> CliFixtures.encryptedPdf(dir.resolve("locked.pdf"), "s3cret");
             case "empty" -> Files.write(dir.resolve("empty.pdf"), new byte[0]);
             case "directory" -> Files.createDirectory(dir.resolve("folder.pdf"));
+            case "no-pages" -> CliFixtures.emptyPdf(dir.resolve("nothing.pdf"));
+            case "not-a-pdf-inside" -> Files.writeString(dir.resolve("fake.pdf"), "%PDF-1.7\nthis is not a PDF\n%%EOF\n");
             default -> dir.resolve("nowhere.pdf");
         };
         String[] args = kind.equals("wrong-password")
