@@ -99,6 +99,9 @@ def page_two(c):
 def page_three(c):
     # drawn on a portrait page and stored with /Rotate 90, so viewers show it in landscape
     w, h = A4
+    # reportlab swaps the media box of a page turned by 90 degrees: ask for landscape so that the stored page is
+    # portrait A4 with /Rotate 90
+    c.setPageSize((h, w))
     c.setPageRotation(90)
     c.saveState()
     c.translate(w, 0)
