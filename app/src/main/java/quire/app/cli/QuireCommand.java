@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {InfoCommand.class, RenderCommand.class, TextCommand.class})
+        subcommands = {InfoCommand.class, RenderCommand.class, TextCommand.class, OcrCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override

@@ -17,6 +17,7 @@ import quire.ocr.text.Word;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.Documents;
 import quire.pipeline.document.PageTextSource;
+import quire.pipeline.ocr.OcrPageTextSource;
 
 /** {@code quire text FILE [--pages R] [--json]}: words with boxes and lines, page by page. */
 @Command(name = "text", mixinStandardHelpOptions = true,
@@ -41,14 +42,17 @@ public final class TextCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The text layer for now; the OCR work replaces this with the router-driven source (OCR where it says so). */
-    PageTextSource source = PageTextSource.TEXT_LAYER;
+    /** Where words come from; by default the text layer, and OCR for pages without a usable one (Tika's rule). */
+    PageTextSource source;
 
     @Override
     public Integer call() throws Exception {
         PageRange range = PageRange.parse(pages);
         PrintWriter out = spec.commandLine().getOut();
-        try (Document doc = Documents.open(file, password)) {
+        try (OcrPageTextSource ocr = OcrPageTextSource.auto(); Document doc = Documents.open(file, password)) {
+            if (source == null) {
+                source = ocr;
+            }
             List<Integer> selected = range.resolve(doc.pageCount());
             if (json) {
                 writeJson(doc, selected, out);

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quire.models.ModelException;
+import quire.models.onnx.SessionSettings;
 import quire.ocr.OcrEngine;
 import quire.ocr.paddle.PaddleEngine;
 import quire.ocr.paddle.PaddleModels;
@@ -34,17 +35,22 @@ public final class OcrEngines {
     }
 
     public static OcrEngine open(Kind kind) throws ModelException {
+        return open(kind, SessionSettings.fromSystemProperties());
+    }
+
+    /** @param settings how PP-OCR's ONNX sessions run (one intra-op thread when pages run in parallel) */
+    public static OcrEngine open(Kind kind, SessionSettings settings) throws ModelException {
         return switch (kind) {
-            case PADDLE -> PaddleEngine.openLoaded(PaddleModels.require());
+            case PADDLE -> PaddleEngine.openLoaded(PaddleModels.require(), settings);
             case TESSERACT -> TesseractEngine.open();
-            case AUTO -> openAuto();
+            case AUTO -> openAuto(settings);
         };
     }
 
-    private static OcrEngine openAuto() throws ModelException {
-        PaddleEngine paddle = null;
+    private static OcrEngine openAuto(SessionSettings settings) throws ModelException {
+        PaddleEngine paddle;
         try {
-            paddle = PaddleEngine.openLoaded(PaddleModels.require());
+            paddle = PaddleEngine.openLoaded(PaddleModels.require(), settings);
         } catch (ModelException e) {
             LOG.info("PP-OCR unavailable ({}); OCR uses Tesseract", e.getMessage());
             return TesseractEngine.open();

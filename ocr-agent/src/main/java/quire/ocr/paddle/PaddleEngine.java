@@ -48,13 +48,20 @@ public final class PaddleEngine implements OcrEngine {
 
     /** An engine with its own session factory (closed with the engine); sessions open on first use. */
     public static PaddleEngine open(PaddleModels models) throws ModelException {
-        return new PaddleEngine(models, new OnnxSessionFactory(SessionSettings.fromSystemProperties()), true,
-                DbDetector.Config.defaults());
+        return open(models, SessionSettings.fromSystemProperties());
+    }
+
+    public static PaddleEngine open(PaddleModels models, SessionSettings settings) throws ModelException {
+        return new PaddleEngine(models, new OnnxSessionFactory(settings), true, DbDetector.Config.defaults());
     }
 
     /** Like {@link #open} with every session opened now: a missing or corrupt model fails here, nothing leaks. */
     public static PaddleEngine openLoaded(PaddleModels models) throws ModelException {
-        PaddleEngine engine = open(models);
+        return openLoaded(models, SessionSettings.fromSystemProperties());
+    }
+
+    public static PaddleEngine openLoaded(PaddleModels models, SessionSettings settings) throws ModelException {
+        PaddleEngine engine = open(models, settings);
         try {
             return engine.load();
         } catch (ModelException | RuntimeException e) {

@@ -35,9 +35,7 @@ public final class WordSplitter {
             for (int k = 1; k < glyphs.size(); k++) {
                 LineReading.Glyph a = glyphs.get(k - 1);
                 LineReading.Glyph b = glyphs.get(k);
-                // narrow digits such as "11" leave wide gaps inside a number
-                boolean number = isDigit(a) && isDigit(b);
-                if (!a.isSpace() && !b.isSpace() && !number
+                if (!a.isSpace() && !b.isSpace() && mayBreak(a.text(), b.text())
                         && ink.longestGap(px(a.center(), w), px(b.center(), w)) >= Math.max(3, minGap)) {
                     breakBefore[k] = true;
                 }
@@ -95,8 +93,22 @@ public final class WordSplitter {
         return words;
     }
 
-    private static boolean isDigit(LineReading.Glyph g) {
-        return g.text().length() == 1 && Character.isDigit(g.text().charAt(0));
+    /**
+     * Whether a wide gap between these two characters may be a word break: not inside a number (narrow digits
+     * such as "1" leave wide gaps in "11.9"), not before closing punctuation, not after an opening bracket or a
+     * currency sign.
+     */
+    static boolean mayBreak(String a, String b) {
+        boolean numberA = isDigit(a) || a.equals(".") || a.equals(",");
+        boolean numberB = isDigit(b) || b.equals(".") || b.equals(",") || b.equals("%");
+        if (numberA && numberB && (isDigit(a) || isDigit(b))) {
+            return false;
+        }
+        return !".,;:%)]}!?'\u2019\"".contains(b) && !"([{$\u20ac\u00a3".contains(a);
+    }
+
+    private static boolean isDigit(String s) {
+        return s.length() == 1 && Character.isDigit(s.charAt(0));
     }
 
     private static int px(double fraction, int width) {
