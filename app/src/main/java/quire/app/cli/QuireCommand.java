@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {AskCommand.class})
+        subcommands = {InfoCommand.class, RenderCommand.class, TextCommand.class, OcrCommand.class, AskCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override
