@@ -44,6 +44,9 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--no-embeddings", description = "Keyword retrieval only (no dense embeddings).")
     boolean noEmbeddings;
 
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer.")
+    boolean noOcr;
+
     @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
@@ -58,7 +61,7 @@ public final class AskCommand implements Callable<Integer> {
                     + " the extractive answer, or see: quire models list");
         }
         List<Path> files = args.subList(0, args.size() - 1).stream().map(Path::of).toList();
-        AskOptions options = AskOptions.defaults().withDense(!noEmbeddings);
+        AskOptions options = AskOptions.defaults().withDense(!noEmbeddings).withOcr(!noOcr);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AskJob job = new AskJob(options); Corpus corpus = job.open(files, IndexStore.Progress.NONE)) {

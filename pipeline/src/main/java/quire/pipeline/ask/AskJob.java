@@ -18,7 +18,11 @@ import quire.pipeline.ask.index.DocumentIndex;
 import quire.pipeline.ask.index.Hit;
 import quire.pipeline.ask.index.HybridRetriever;
 import quire.pipeline.ask.index.IndexStore;
+import quire.pipeline.ask.text.DocumentTextProvider;
+import quire.pipeline.ask.text.PageTextProvider;
 import quire.pipeline.document.DocumentException;
+import quire.pipeline.document.PageTextSource;
+import quire.pipeline.ocr.OcrPageTextSource;
 
 /**
  * Questions over one or more documents or folders: index each (or reuse its cached index), retrieve with BM25 +
@@ -35,6 +39,8 @@ public final class AskJob implements AutoCloseable {
     private OnnxSessionFactory factory;
     private BgeEmbedder embedder;
     private boolean embedderFailed;
+    private final OcrPageTextSource ocr;
+    private final PageTextProvider.Opener opener;
 
     public AskJob(AskOptions options) {
         this(options, new ExtractiveEngine(options.threshold()));
@@ -44,6 +50,9 @@ public final class AskJob implements AutoCloseable {
         this.options = options;
         this.store = new IndexStore(options.cacheDir());
         this.engine = engine;
+        this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.auto() : null;
+        this.opener = options.opener() != null ? options.opener()
+                : DocumentTextProvider.opener(ocr != null ? ocr : PageTextSource.TEXT_LAYER);
     }
 
     /** Opens (indexing where needed) every PDF among the inputs; folders are searched for PDFs. */
@@ -56,11 +65,11 @@ public final class AskJob implements AutoCloseable {
         DocumentException first = null;
         for (Path file : expand(inputs, failures)) {
             try {
-                DocumentIndex idx = store.openOrBuild(file, options.opener(), progress);
+                DocumentIndex idx = store.openOrBuild(file, opener, progress);
                 idx = withDense(idx);
                 if (idx.meta().emptyPages() > 0) {
                     notes.add(file + ": " + idx.meta().emptyPages() + " of " + idx.meta().pages()
-                            + " pages have no text layer and were not read (OCR not available in this build)");
+                            + " pages have no words (no text layer" + (ocr != null ? ", and OCR read none)" : ")"));
                 }
                 indexes.add(idx);
             } catch (DocumentException e) {
@@ -145,6 +154,9 @@ public final class AskJob implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ocr != null) {
+            ocr.close();
+        }
         if (embedder != null) {
             embedder.close();
         }

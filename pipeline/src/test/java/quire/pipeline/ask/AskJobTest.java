@@ -45,7 +45,7 @@ class AskJobTest {
     }
 
     private static AskJob job(Path cache) {
-        return new AskJob(AskOptions.defaults().withCacheDir(cache).withDense(false));
+        return new AskJob(AskOptions.defaults().withCacheDir(cache).withDense(false).withOcr(false));
     }
 
     @Test
@@ -163,7 +163,7 @@ class AskJobTest {
     void aDocumentWithoutTextGetsANoteAndNoAnswer() throws Exception {
         Path blank = TestPdfs.write(dir.resolve("scan-like.pdf"), List.of(List.of(), List.of()));
         try (AskJob job = job(dir.resolve("c8")); Corpus c = job.open(List.of(blank), IndexStore.Progress.NONE)) {
-            assertThat(c.notes()).singleElement().asString().contains("2 of 2 pages have no text layer");
+            assertThat(c.notes()).singleElement().asString().contains("2 of 2 pages have no words");
             AskResult r = job.ask(c, "What was the revenue?");
             assertThat(r.answer().found()).isFalse();
         }

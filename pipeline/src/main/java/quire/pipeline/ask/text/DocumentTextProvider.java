@@ -5,21 +5,22 @@ import quire.ocr.text.PageText;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.Documents;
+import quire.pipeline.document.PageTextSource;
 
-/** A {@link Document}'s text layer, with OCR for pages that have none. */
+/** A {@link Document}'s words through a {@link PageTextSource}: the text layer, or OCR where the page needs it. */
 public final class DocumentTextProvider implements PageTextProvider {
 
     private final Document document;
-    private final PageOcr ocr;
+    private final PageTextSource source;
 
     /** Opens files with the shared document layer ({@link Documents#open}): PDFs and images. */
-    public static PageTextProvider.Opener opener(PageOcr ocr) {
-        return file -> new DocumentTextProvider(Documents.open(file), ocr);
+    public static PageTextProvider.Opener opener(PageTextSource source) {
+        return file -> new DocumentTextProvider(Documents.open(file), source);
     }
 
-    public DocumentTextProvider(Document document, PageOcr ocr) {
+    public DocumentTextProvider(Document document, PageTextSource source) {
         this.document = document;
-        this.ocr = ocr;
+        this.source = source;
     }
 
     @Override
@@ -34,19 +35,7 @@ public final class DocumentTextProvider implements PageTextProvider {
 
     @Override
     public PageText page(int page) throws DocumentException {
-        PageText text = document.textLayer(page);
-        if (text.lines().isEmpty()) {
-            try {
-                var read = ocr.read(document.path(), page);
-                if (read.isPresent()) {
-                    return read.get();
-                }
-            } catch (Exception e) {
-                throw new DocumentException(DocumentException.Reason.CORRUPT,
-                        document.path() + ": OCR of page " + page + " failed", e);
-            }
-        }
-        return text;
+        return source.read(document, page);
     }
 
     @Override

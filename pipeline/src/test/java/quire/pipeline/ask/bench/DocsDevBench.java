@@ -40,8 +40,6 @@ public final class DocsDevBench {
         AskOptions options = AskOptions.defaults().withCacheDir(cache);
         if ("pdfbox".equals(System.getProperty("ask.reader"))) {
             options = options.withOpener(quire.pipeline.ask.text.PdfBoxTextLayer.opener(quire.pipeline.ask.text.PageOcr.NONE));
-        } else if ("documents".equals(System.getProperty("ask.reader"))) {
-            options = options.withOpener(quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.ask.text.PageOcr.NONE));
         }
         try (AskJob job = new AskJob(options)) {
             for (var e : byDoc.entrySet()) {

@@ -11,7 +11,7 @@ import quire.pipeline.ask.text.PdfBoxTextLayer;
 public final class DumpBlocks {
     public static void main(String[] args) throws Exception {
         try (var pdf = "documents".equals(System.getProperty("ask.reader"))
-                ? quire.pipeline.ask.text.DocumentTextProvider.opener(PageOcr.NONE).open(Path.of(args[0]))
+                ? quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.document.PageTextSource.TEXT_LAYER).open(Path.of(args[0]))
                 : PdfBoxTextLayer.open(Path.of(args[0]), PageOcr.NONE)) {
             var page = pdf.page(Integer.parseInt(args[1]));
             for (Block b : BlockBuilder.blocks(page, 0)) {
