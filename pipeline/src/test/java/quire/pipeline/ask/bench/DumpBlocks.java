@@ -10,7 +10,10 @@ import quire.pipeline.ask.text.PdfBoxTextLayer;
 /** Prints the blocks and answer units of a page (a debugging aid for the ask benchmark). Args: PDF PAGE. */
 public final class DumpBlocks {
     public static void main(String[] args) throws Exception {
-        try (var pdf = "documents".equals(System.getProperty("ask.reader"))
+        try (var pdf = "ocr".equals(System.getProperty("ask.reader"))
+                ? quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.ocr.OcrPageTextSource.auto())
+                        .open(Path.of(args[0]))
+                : "documents".equals(System.getProperty("ask.reader"))
                 ? quire.pipeline.ask.text.DocumentTextProvider.opener(quire.pipeline.document.PageTextSource.TEXT_LAYER).open(Path.of(args[0]))
                 : PdfBoxTextLayer.open(Path.of(args[0]), PageOcr.NONE)) {
             var page = pdf.page(Integer.parseInt(args[1]));
