@@ -12,7 +12,8 @@ CP="pipeline/target/test-classes:pipeline/target/classes:ocr-agent/target/classe
 CP="$CP:$(tr ':' '\n' < pipeline/target/bench.cp | grep -v '/quire/quire-' | paste -sd:)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-run() { java -Xmx${HEAP:-1g} -Djava.awt.headless=true -cp "$CP" "$@"; }
+# PP-OCR models as the build fetched them (else OCR falls back to Tesseract)
+run() { java -Xmx${HEAP:-1g} -Djava.awt.headless=true -Dquire.home="$PWD" -cp "$CP" "$@"; }
 if [[ "$what" == quality || "$what" == all ]]; then
   run quire.pipeline.ask.bench.QualityBench bench/ask/data "$work/cache-quality" ${VERBOSE:+--verbose}
 fi
