@@ -92,7 +92,7 @@ public final class OcrCommand implements Callable<Integer> {
             SessionSettings settings = workers > 1 && Integer.getInteger("quire.threads") == null
                     ? new SessionSettings(base.provider(), base.deviceId(), 1) : base;
             try (OcrEngine ocr = OcrEngines.open(kind, settings)) {
-                ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, selected.size()));
+                ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(workers, selected.size())));
                 try {
                     List<Future<PageText>> results = new ArrayList<>();
                     for (int p : selected) {

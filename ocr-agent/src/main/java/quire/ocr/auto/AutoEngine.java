@@ -21,14 +21,16 @@ import quire.ocr.text.TextSource;
 import quire.ocr.text.Word;
 
 /**
- * PP-OCR first; every line it read with low confidence is read again by Tesseract on the upright line crop, and the
- * reading with the higher mean word confidence is kept. The page is {@code mixed} when both engines contributed.
+ * PP-OCR first; every line it read with a mean character probability under the threshold (0.99, system property
+ * {@code quire.ocr.reread}) is read again by Tesseract on the upright line crop. Tesseract's reading is kept when
+ * it is surer, or when both read the same characters (then only word breaks differ, and Tesseract's are the more
+ * reliable ones in Latin print). The page is {@code mixed} when both engines contributed.
  */
 public final class AutoEngine implements OcrEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoEngine.class);
-    /** Lines PP-OCR read with a mean character probability below this are re-read by Tesseract. */
-    public static final double REREAD_BELOW = 0.90;
+    /** Lines PP-OCR read with a mean character probability below this are re-read by Tesseract (tuned on bench/ocr). */
+    public static final double REREAD_BELOW = Double.parseDouble(System.getProperty("quire.ocr.reread", "0.99"));
     /** Height of the line image handed to Tesseract: about 10-12 pt text at 300 dpi, Tesseract's sweet spot. */
     static final int LINE_HEIGHT = 64;
 
@@ -65,7 +67,8 @@ public final class AutoEngine implements OcrEngine {
             }
             reread++;
             WordLine fromTess = rereadLine(sampler, line.quad(), scaleToPage);
-            if (!fromTess.words().isEmpty() && meanConf(fromTess.words()) > line.reading().conf()) {
+            if (!fromTess.words().isEmpty() && (sameCharacters(fromTess, fromPaddle)
+                    || meanConf(fromTess.words()) > line.reading().conf())) {
                 out.add(fromTess);
                 replaced++;
             } else {
@@ -94,6 +97,20 @@ public final class AutoEngine implements OcrEngine {
                     tilted ? wq.polygon() : List.of()));
         }
         return new WordLine(quad, words);
+    }
+
+    /**
+     * Both engines read the same characters and differ at most in where words break: Tesseract's word breaks are
+     * the more reliable ones for Latin print (PP-OCR's recogniser drops spaces), so its reading is kept.
+     */
+    static boolean sameCharacters(WordLine a, WordLine b) {
+        return joined(a).equals(joined(b));
+    }
+
+    private static String joined(WordLine line) {
+        StringBuilder sb = new StringBuilder();
+        line.words().forEach(w -> sb.append(w.text()));
+        return sb.toString();
     }
 
     private static double meanConf(List<Word> words) {

@@ -20,6 +20,8 @@ import quire.ocr.geom.Quad;
  */
 public final class Recognizer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Recognizer.class);
+
     public static final int HEIGHT = 48;
     static final int MIN_WIDTH = 320;
     static final int MAX_WIDTH = 3200;
@@ -46,6 +48,7 @@ public final class Recognizer {
         }
         order.sort(Comparator.comparingInt(i -> contentWidth(quads.get(i))));
         LineReading[] out = new LineReading[quads.size()];
+        long sampleNanos = 0;
         OrtSession s = quads.isEmpty() ? null : session.get();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         for (int start = 0; start < order.size(); start += BATCH) {
@@ -59,11 +62,13 @@ public final class Recognizer {
             }
             tensorW = (tensorW + 7) / 8 * 8;
             int per = 3 * HEIGHT * tensorW;
+            long s0 = System.nanoTime();
             float[] x = new float[batch.size() * per];
             for (int b = 0; b < batch.size(); b++) {
                 Quad q = quads.get(batch.get(b));
                 page.sampleNormalized(q, HEIGHT, contentWidth(q), x, b * per, tensorW);
             }
+            sampleNanos += System.nanoTime() - s0;
             try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x),
                     new long[] {batch.size(), 3, HEIGHT, tensorW});
                  OrtSession.Result result = s.run(Map.of(s.getInputNames().iterator().next(), t))) {
@@ -83,6 +88,7 @@ public final class Recognizer {
                 throw new OcrException("text recognition failed: " + e.getMessage(), e);
             }
         }
+        LOG.debug("recognition input sampling {} ms", sampleNanos / 1_000_000);
         return List.of(out);
     }
 }

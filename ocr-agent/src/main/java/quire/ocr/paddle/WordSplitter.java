@@ -16,6 +16,8 @@ public final class WordSplitter {
      * heights) between two characters is a word gap: letter gaps measure up to ~5/48, word gaps from ~7/48.
      */
     static final double SPACE_GAP = 6.5 / 48;
+    /** ... and at least this many times the line's median gap between neighbouring characters. */
+    static final double LETTER_GAP_FACTOR = 2.0;
 
     /** One word: text, extent as fractions of the line (u along, v across), mean character probability. */
     public record WordSpan(String text, double start, double end, double top, double bottom, double conf) {
@@ -31,12 +33,23 @@ public final class WordSplitter {
         double pitch = typicalPitch(glyphs);
         boolean[] breakBefore = new boolean[glyphs.size()];
         if (w > 0) {
-            double minGap = SPACE_GAP * ink.height();
+            int[] gaps = new int[glyphs.size()];
+            List<Integer> letterGaps = new ArrayList<>();
             for (int k = 1; k < glyphs.size(); k++) {
                 LineReading.Glyph a = glyphs.get(k - 1);
                 LineReading.Glyph b = glyphs.get(k);
-                if (!a.isSpace() && !b.isSpace() && mayBreak(a.text(), b.text())
-                        && ink.longestGap(px(a.center(), w), px(b.center(), w)) >= Math.max(3, minGap)) {
+                if (!a.isSpace() && !b.isSpace()) {
+                    gaps[k] = ink.longestGap(px(a.center(), w), px(b.center(), w));
+                    letterGaps.add(gaps[k]);
+                }
+            }
+            // widely tracked or large print has wider letter gaps: a word gap is also twice the typical one
+            double minGap = Math.max(3, Math.max(SPACE_GAP * ink.height(), LETTER_GAP_FACTOR * median(letterGaps)));
+            for (int k = 1; k < glyphs.size(); k++) {
+                LineReading.Glyph a = glyphs.get(k - 1);
+                LineReading.Glyph b = glyphs.get(k);
+                String before = k >= 2 ? glyphs.get(k - 2).text() : " ";
+                if (!a.isSpace() && !b.isSpace() && mayBreak(before, a.text(), b.text()) && gaps[k] >= minGap) {
                     breakBefore[k] = true;
                 }
             }
@@ -98,13 +111,22 @@ public final class WordSplitter {
      * such as "1" leave wide gaps in "11.9"), not before closing punctuation, not after an opening bracket or a
      * currency sign.
      */
-    static boolean mayBreak(String a, String b) {
-        boolean numberA = isDigit(a) || a.equals(".") || a.equals(",");
+    static boolean mayBreak(String before, String a, String b) {
+        boolean numberA = isDigit(a) || ((a.equals(".") || a.equals(",")) && isDigit(before));
         boolean numberB = isDigit(b) || b.equals(".") || b.equals(",") || b.equals("%");
         if (numberA && numberB && (isDigit(a) || isDigit(b))) {
             return false;
         }
         return !".,;:%)]}!?'\u2019\"".contains(b) && !"([{$\u20ac\u00a3".contains(a);
+    }
+
+    private static double median(List<Integer> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Integer> s = new ArrayList<>(values);
+        s.sort(Integer::compare);
+        return s.get(s.size() / 2);
     }
 
     private static boolean isDigit(String s) {

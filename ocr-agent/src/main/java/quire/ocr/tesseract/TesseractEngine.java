@@ -124,6 +124,13 @@ public final class TesseractEngine implements OcrEngine {
 
     /** Quarter turns clockwise that make the page upright (0 when unsure). */
     private int orientation(TessBaseAPI api, BufferedImage image, int dpi) {
+        // orientation needs no more than ~150 dpi: detect it on a smaller copy
+        double shrink = Math.min(1.0, 150.0 / dpi);
+        if (shrink < 0.9) {
+            image = PageImages.resize(image, Math.max(1, (int) Math.round(image.getWidth() * shrink)),
+                    Math.max(1, (int) Math.round(image.getHeight() * shrink)));
+            dpi = (int) Math.round(dpi * shrink);
+        }
         TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_OSD_ONLY);
         setImage(api, image, dpi);
         IntBuffer degrees = ints();

@@ -61,19 +61,20 @@ class WordSplitterTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            # left, right, may break
-              a,  b,  true
-              1,  1,  false
-              1,  .,  false
-              .,  9,  false
-              9,  %,  false
-              n,  .,  false
-              $,  4,  false
-              (,  a,  false
-              %,  d,  true
-              4,  a,  true
+            # before, left, right, may break
+              x,  a,  b,  true
+              2,  1,  1,  false
+              2,  1,  .,  false
+              1,  .,  9,  false
+              o,  .,  2,  true
+              5,  9,  %,  false
+              o,  n,  .,  false
+              x,  $,  4,  false
+              x,  (,  a,  false
+              9,  %,  d,  true
+              x,  4,  a,  true
             """)
-    void neverBreaksInsideNumbersOrBeforeClosingPunctuation(String a, String b, boolean expected) {
-        assertThat(WordSplitter.mayBreak(a, b)).isEqualTo(expected);
+    void neverBreaksInsideNumbersOrBeforeClosingPunctuation(String before, String a, String b, boolean expected) {
+        assertThat(WordSplitter.mayBreak(before, a, b)).isEqualTo(expected);
     }
 }
