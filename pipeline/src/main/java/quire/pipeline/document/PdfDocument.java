@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.DocumentException.Reason;
 import quire.pipeline.document.pdf.DisplayTransform;
-import quire.pipeline.document.pdf.GraphicsCollector;
 import quire.pipeline.document.pdf.PageStatsEngine;
 import quire.pipeline.document.pdf.TextLayerReader;
 

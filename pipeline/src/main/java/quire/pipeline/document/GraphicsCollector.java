@@ -1,4 +1,4 @@
-package quire.pipeline.document.pdf;
+package quire.pipeline.document;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import quire.ocr.text.BBox;
-import quire.pipeline.document.PageGraphics;
+import quire.pipeline.document.pdf.DisplayTransform;
 import quire.pipeline.document.PageGraphics.ImagePlacement;
 import quire.pipeline.document.PageGraphics.Paint;
 import quire.pipeline.document.PageGraphics.Point;
@@ -23,7 +23,7 @@ import quire.pipeline.document.PageGraphics.VectorPath;
  * PDFBox hands path points to this engine already in page space (the CTM applied); only the CropBox offset and
  * /Rotate remain, which {@link DisplayTransform} applies. Text is not drawn here: the text layer reads it.
  */
-public final class GraphicsCollector extends PDFGraphicsStreamEngine {
+final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
     /** Segments per Bézier curve when flattening (pie wedges need a smooth enough arc). */
     private static final int CURVE_STEPS = 8;
@@ -44,7 +44,7 @@ public final class GraphicsCollector extends PDFGraphicsStreamEngine {
         this.crop = page.getCropBox();
     }
 
-    public static PageGraphics collect(PDPage page, int pageNumber) throws IOException {
+    static PageGraphics collect(PDPage page, int pageNumber) throws IOException {
         GraphicsCollector c = new GraphicsCollector(page);
         c.processPage(page);
         return new PageGraphics(pageNumber, c.display.displayWidth(), c.display.displayHeight(), c.images, c.paths,
