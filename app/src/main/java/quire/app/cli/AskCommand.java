@@ -1,170 +1,103 @@
 package quire.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import quire.models.ModelException;
-import quire.models.mllm.Cancellation;
-import quire.models.mllm.GenerationOptions;
-import quire.models.mllm.GenerationResult;
-import quire.models.mllm.Idefics3Runtime;
-import quire.models.mllm.MllmRequest;
-import quire.models.mllm.ModelFolder;
-import quire.models.store.InstalledModel;
-import quire.models.store.ModelStore;
-import quire.models.mllm.Precision;
-import quire.models.mllm.TokenListener;
-import quire.models.mllm.image.RgbImage;
-import quire.models.onnx.OnnxSessionFactory;
-import quire.models.onnx.SessionSettings;
-import quire.pipeline.document.Document;
-import quire.pipeline.document.DocumentException;
-import quire.pipeline.document.Documents;
-import quire.pipeline.document.PageGeometry;
-import quire.pipeline.document.RenderOptions;
+import quire.pipeline.ask.AskJob;
+import quire.pipeline.ask.AskJson;
+import quire.pipeline.ask.AskOptions;
+import quire.pipeline.ask.AskResult;
+import quire.pipeline.ask.Corpus;
+import quire.pipeline.ask.Evidence;
+import quire.pipeline.ask.index.IndexStore;
 
 /**
- * {@code quire ask FILE "QUESTION" --model ID|DIR [--json]}: asks the multimodal model about one image (or page 1
- * of a PDF) and streams the answer to stdout.
+ * {@code quire ask FILE... "QUESTION"}: an answer with evidence over one or more documents or folders. Without
+ * {@code --model} the extractive engine answers; with it, the multimodal model looks at one file ({@link MllmAnswer}). An empty question is a usage error; a one-word question is
+ * answered as well as it can be (the best matching sentence).
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Answers a question about an image or page 1 of a PDF with a small multimodal model.")
+        description = "Answers a question about one or more documents (or folders of PDFs), with evidence.")
 public final class AskCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the image (PNG, JPEG, TIFF) or PDF")
-    Path file;
+    @Parameters(arity = "2..*", paramLabel = "FILE... QUESTION",
+            description = "Documents or folders, then the question (quote it).")
+    List<String> args = new ArrayList<>();
 
-    @Parameters(index = "1", paramLabel = "QUESTION", description = "the question, in quotes")
-    String question;
-
-    @Option(names = "--model", paramLabel = "ID|DIR", description = "installed model id or model folder")
+    @Option(names = "--model", paramLabel = "ID|DIR", description = "Answer with this multimodal model.")
     String model;
 
-    @Option(names = "--precision", paramLabel = "P", description = "fp32, q8, q4 (default: q8, else fp32, else q4)")
+    @Option(names = "--precision", paramLabel = "P",
+            description = "With --model: fp32, q8 or q4 (default: q8, else fp32, else q4).")
     String precision;
 
-    @Option(names = "--max-tokens", paramLabel = "N", description = "most answer tokens (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-tokens", paramLabel = "N", description = "With --model: most answer tokens (default ${DEFAULT-VALUE}).")
     int maxTokens = 256;
 
-    @Option(names = "--json", description = "print one JSON document instead of streaming text")
+    @Option(names = "--json", description = "Print cli.md's ask JSON.")
     boolean json;
 
-    @Option(names = "--verbose", description = "stack traces on errors")
+    @Option(names = "--no-embeddings", description = "Keyword retrieval only (no dense embeddings).")
+    boolean noEmbeddings;
+
+    @Option(names = "--no-ocr", description = "Do not OCR pages without a usable text layer.")
+    boolean noOcr;
+
+    @Option(names = "--verbose", description = "Stack traces on errors.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        if (model == null || model.isBlank()) {
-            throw new ModelException("no model given: pass --model DIR (a SmolVLM / granite-docling folder) or an "
-                    + "installed id (quire models pull smolvlm-256m)");
+        String question = args.get(args.size() - 1).strip();
+        if (question.isEmpty()) {
+            throw new UsageException("the question is empty: quire ask FILE... \"QUESTION\"");
         }
-        Precision p = precision == null ? null : parsePrecision(precision);
-        InstalledModel installed = installed(model, p);
-        Path dir = installed.dir();
-        if (p == null) {
-            p = Precision.parse(installed.precision().id());
+        List<Path> files = args.subList(0, args.size() - 1).stream().map(Path::of).toList();
+        if (model != null) {
+            if (files.size() != 1) {
+                throw new UsageException("--model answers about one image or PDF at a time; give one FILE");
+            }
+            return MllmAnswer.run(spec.commandLine().getOut(), files.get(0), question, model, precision, maxTokens,
+                    json);
         }
-        BufferedImage page = firstPage(file);
+        AskOptions options = AskOptions.defaults().withDense(!noEmbeddings).withOcr(!noOcr);
         PrintWriter out = spec.commandLine().getOut();
-        Cancellation cancel = new Cancellation();
-        Thread hook = new Thread(cancel::cancel, "quire-ask-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        long t0 = System.nanoTime();
-        try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
-             Idefics3Runtime runtime = Idefics3Runtime.open(ModelFolder.open(dir, p), factory)) {
-            MllmRequest request = MllmRequest.ask(runtime.preprocess(RgbImage.of(page)), question,
-                    GenerationOptions.greedy(maxTokens));
-            TokenListener stream = json ? TokenListener.NONE : (id, text) -> {
-                out.print(text);
-                out.flush();
-            };
-            GenerationResult r = runtime.generate(request, stream, cancel);
-            if (r.stop() == GenerationResult.Stop.CANCELLED) {
-                throw new InterruptedException("cancelled");
-            }
-            double answerMs = (System.nanoTime() - t0) / 1e6;
+        PrintWriter err = spec.commandLine().getErr();
+        try (AskJob job = new AskJob(options); Corpus corpus = job.open(files, IndexStore.Progress.NONE)) {
+            AskResult result = job.ask(corpus, question);
+            result.failures().forEach(f -> err.println("quire: " + f.message()));
+            result.notes().forEach(n -> err.println("quire: note: " + n));
             if (json) {
-                out.println(toJson(question, file, dir, r, answerMs));
+                AskJson.write(result, out);
             } else {
-                out.println();
-            }
-            out.flush();
-            return ExitCode.OK;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: nothing to remove
+                printText(result, out, err);
             }
         }
+        err.flush();
+        return ExitCode.OK;
     }
 
-    /** A catalog id from the model store (in the asked precision, if any) or a model folder. */
-    private static InstalledModel installed(String idOrDir, Precision asked) throws ModelException {
-        ModelStore store = ModelsCommand.store();
-        if (asked != null && store.catalog().find(idOrDir).isPresent()) {
-            quire.models.catalog.Precision cp = java.util.Arrays.stream(quire.models.catalog.Precision.values())
-                    .filter(c -> c.name().equals(asked.name())).findFirst()
-                    .orElseThrow(() -> new ModelException("the model store has no " + asked + " variant of " + idOrDir
-                            + "; use fp32, q8, q4, fp16 or q4f16"));
-            return store.find(idOrDir, cp).orElseThrow(() -> new ModelException("model " + idOrDir + " is not "
-                    + "installed in " + asked.name().toLowerCase(Locale.ROOT) + "; run: quire models pull " + idOrDir));
+    private static void printText(AskResult result, PrintWriter out, PrintWriter err) {
+        if (!result.answer().found()) {
+            err.println("quire: no answer found in the documents");
+            return;
         }
-        return store.require(idOrDir);
-    }
-
-    private static Precision parsePrecision(String s) throws UsageException {
-        try {
-            return Precision.parse(s);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown --precision " + s + "; use fp32, q8 or q4");
+        out.println(result.answer().text());
+        out.flush();
+        for (Evidence e : result.answer().evidence()) {
+            double[] b = e.bbox().toArray();
+            err.printf("  evidence: %s page %d [%.1f, %.1f, %.1f, %.1f] %s%n", e.file(), e.page(), b[0], b[1], b[2],
+                    b[3], e.text());
         }
-    }
-
-    /** The image (EXIF orientation applied) or page 1 of a PDF rendered with its longest edge near 2048 px. */
-    static BufferedImage firstPage(Path file) throws DocumentException {
-        try (Document doc = Documents.open(file)) {
-            if (doc.format().equals("pdf")) {
-                PageGeometry g = doc.geometry(1);
-                float dpi = (float) Math.min(300, 72.0 * 2048 / Math.max(g.width(), g.height()));
-                return doc.render(1, RenderOptions.rgb(dpi).withDownscale(true));
-            }
-            return doc.render(1, RenderOptions.rgb(72).withDownscale(true));
-        }
-    }
-
-    private static String toJson(String question, Path file, Path dir, GenerationResult r, double answerMs) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
-        String answer = r.text().strip();
-        root.put("question", question);
-        root.put("found", !answer.isEmpty());
-        root.put("answer", answer);
-        root.put("engine", "mllm:" + dir.getFileName());
-        root.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
-        root.putArray("evidence");
-        root.put("file", file.toString());
-        ObjectNode t = root.putObject("timings");
-        t.put("index_ms", 0);
-        t.put("answer_ms", Math.round(answerMs));
-        t.put("vision_ms", Math.round(r.timings().visionMs()));
-        t.put("prefill_ms", Math.round(r.timings().prefillMs()));
-        t.put("decode_tokens_per_s", Double.parseDouble(String.format(Locale.ROOT, "%.2f",
-                r.timings().decodeTokensPerSecond())));
-        t.put("prompt_tokens", r.promptTokens());
-        t.put("answer_tokens", r.tokens().length);
-        return root.toString();
     }
 }

@@ -11,7 +11,8 @@ import quire.app.viewer.ViewerUnavailableException;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {OpenCommand.class, ModelsCommand.class, AskCommand.class})
+        subcommands = {OpenCommand.class, InfoCommand.class, RenderCommand.class, TextCommand.class, OcrCommand.class,
+                AskCommand.class, ModelsCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override

@@ -4,106 +4,140 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import quire.app.Main;
+import picocli.CommandLine;
 
-/** {@code quire ask} end to end on the tiny random-weight Idefics3 fixture of the models module. */
+/** {@code quire ask} end to end on real PDFs: cli.md's JSON, streams and exit codes. */
 class AskCommandTest {
 
-    static final Path MODEL = Path.of(System.getProperty("quire.root", ".."),
-            "models/src/test/resources/tiny-idefics3");
-
     @TempDir
-    Path tmp;
+    static Path dir;
+    static Path pdf;
+    static Path corrupt;
 
-    record Run(int code, String out, String err) { }
-
-    private Run quire(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    record Run(int code, String out, String err) {
     }
 
-    private Path image() throws Exception {
-        BufferedImage img = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 200; y++) {
-            for (int x = 0; x < 300; x++) {
-                img.setRGB(x, y, ((x * 255 / 300) << 16) | ((y * 255 / 200) << 8) | 90);
+    @BeforeAll
+    static void setUp() throws Exception {
+        System.setProperty("quire.cache", dir.resolve("cache").toString());
+        pdf = dir.resolve("budget.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (String text : new String[] {"The library budget for 2025 is EUR 2.7 million.",
+                    "The library opened its new reading room on 3 March 2024."}) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText(text);
+                    cs.endText();
+                }
             }
-        }
-        Path png = tmp.resolve("chart.png");
-        ImageIO.write(img, "png", png.toFile());
-        return png;
-    }
-
-    @Test
-    void answersAsJsonWithTheMllmEngine() throws Exception {
-        Run r = quire("ask", image().toString(), "What is shown?", "--model", MODEL.toString(), "--json",
-                "--max-tokens", "8");
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("question").asText()).isEqualTo("What is shown?");
-        assertThat(json.get("engine").asText()).isEqualTo("mllm:tiny-idefics3");
-        assertThat(json.get("confidence").asDouble()).isBetween(0.0, 1.0);
-        assertThat(json.get("timings").get("answer_tokens").asInt()).isBetween(1, 8);
-        assertThat(json.get("evidence").isArray()).isTrue();
-    }
-
-    @Test
-    void streamsPlainTextWithoutJson() throws Exception {
-        Run r = quire("ask", image().toString(), "What is shown?", "--model", MODEL.toString(), "--max-tokens", "4");
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).endsWith(System.lineSeparator());
-        assertThat(r.out()).doesNotStartWith("{");
-    }
-
-    @Test
-    void readsPageOneOfAPdf() throws Exception {
-        Path pdf = tmp.resolve("one.pdf");
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             doc.save(pdf.toFile());
         }
-        BufferedImage page = AskCommand.firstPage(pdf);
-        assertThat(Math.max(page.getWidth(), page.getHeight())).isBetween(2040, 2050);
-        Run r = quire("ask", pdf.toString(), "What?", "--model", MODEL.toString(), "--json", "--max-tokens", "3");
-        assertThat(r.code()).as(r.err()).isZero();
+        corrupt = Files.write(dir.resolve("corrupt.pdf"), "%PDF-1.4 broken".getBytes());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        System.clearProperty("quire.cache");
+    }
+
+    /** Runs the command line as Main does, with stdout and stderr captured. */
+    static Run run(String... args) {
+        CommandLine cli = new CommandLine(new QuireCommand());
+        ErrorHandler handler = new ErrorHandler();
+        cli.setExecutionExceptionHandler(handler);
+        cli.setParameterExceptionHandler(handler);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
     }
 
     @Test
-    void unknownPrecisionIsAUsageError() throws Exception {
-        Run r = quire("ask", image().toString(), "What?", "--model", MODEL.toString(), "--precision", "fp7");
-        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    void printsTheAskJsonOfCliMd() throws Exception {
+        Run r = run("ask", pdf.toString(), "When did the new reading room open?", "--json", "--no-embeddings");
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("question").asText()).isEqualTo("When did the new reading room open?");
+        assertThat(json.get("found").asBoolean()).isTrue();
+        assertThat(json.get("answer").asText()).isEqualTo("3 March 2024");
+        assertThat(json.get("engine").asText()).isEqualTo("extractive");
+        assertThat(json.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        JsonNode ev = json.get("evidence").get(0);
+        assertThat(ev.get("file").asText()).isEqualTo(pdf.toString());
+        assertThat(ev.get("page").asInt()).isEqualTo(2);
+        assertThat(ev.get("bbox")).hasSize(4);
+        // y grows downwards from the top: the baseline at 700 pt from the bottom of a 792 pt page is 92 pt down
+        assertThat(ev.get("bbox").get(3).asDouble()).isBetween(88.0, 97.0);
+        assertThat(ev.get("text").asText()).contains("reading room");
+        assertThat(json.get("timings").has("index_ms")).isTrue();
+        assertThat(json.get("timings").has("answer_ms")).isTrue();
+        assertThat(json.has("errors")).isFalse();
     }
 
     @Test
-    void modelThatIsNotInstalledExitsWith4AndSaysHowToGetIt() throws Exception {
-        Run r = quire("ask", image().toString(), "What?", "--model", "smolvlm-256m");
-        assertThat(r.code()).isEqualTo(ExitCode.MODEL);
-        assertThat(r.err()).contains("quire models pull smolvlm-256m");
+    void withoutJsonStdoutHoldsOnlyTheAnswer() {
+        Run r = run("ask", pdf.toString(), "What is the library budget for 2025?", "--no-embeddings");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().strip()).isEqualTo("EUR 2.7 million");
+        assertThat(r.err()).contains("evidence: ").contains("page 1");
     }
 
     @Test
-    void missingInputExitsWith3() {
-        Run r = quire("ask", tmp.resolve("none.png").toString(), "What?", "--model", MODEL.toString());
-        assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE_INPUT);
+    void aCorruptFileAmongSeveralIsReportedAndTheOthersAnswer() throws Exception {
+        Run r = run("ask", corrupt.toString(), pdf.toString(), "What is the library budget?", "--json",
+                "--no-embeddings");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("corrupt.pdf");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("answer").asText()).isEqualTo("EUR 2.7 million");
+        assertThat(json.get("errors").get(0).get("file").asText()).isEqualTo(corrupt.toString());
+    }
+
+    @Test
+    void exitCodesForBadInput() {
+        assertThat(run("ask", corrupt.toString(), "What is the budget?", "--no-embeddings").code())
+                .isEqualTo(ExitCode.UNREADABLE_INPUT);
+        assertThat(run("ask", dir.resolve("missing.pdf").toString(), "What?").code())
+                .isEqualTo(ExitCode.UNREADABLE_INPUT);
+        Run empty = run("ask", pdf.toString(), "   ");
+        assertThat(empty.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(empty.err()).contains("the question is empty");
+        assertThat(run("ask", "only-a-question").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void aOneWordQuestionGetsABestEffortAnswer() {
+        Run r = run("ask", pdf.toString(), "budget", "--no-embeddings");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("EUR 2.7 million");
+    }
+
+    @Test
+    void aQuestionInAnotherLanguageDoesNotCrash() throws Exception {
+        Run r = run("ask", pdf.toString(), "図書館の予算はいくらですか？", "--json", "--no-embeddings");
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("found").asBoolean()).isFalse();
+        assertThat(json.get("answer").asText()).isEmpty();
+        assertThat(json.get("evidence")).isEmpty();
     }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.DocumentException.Reason;
 import quire.pipeline.document.pdf.DisplayTransform;
@@ -17,6 +19,8 @@ import quire.pipeline.document.pdf.TextLayerReader;
  * {@link PdfHandles}, so pages can be rendered and read in parallel (PDDocument itself is not thread-safe).
  */
 final class PdfDocument implements Document {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PdfDocument.class);
 
     /** Work on one borrowed copy of the document. */
     private interface Work<T> {
@@ -48,6 +52,9 @@ final class PdfDocument implements Document {
                         file + ": the PDF is truncated (it has no end); copy or download it again");
             }
             throw new DocumentException(Reason.NO_PAGES, file + ": the PDF has no pages; give a PDF with content");
+        }
+        if (!PdfLoading.hasEndMarker(file)) {
+            LOG.warn("{}: the PDF is truncated; showing what could be recovered", file);
         }
         return new PdfDocument(file, doc, password);
     }

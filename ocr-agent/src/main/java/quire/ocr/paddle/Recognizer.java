@@ -1,0 +1,94 @@
+package quire.ocr.paddle;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import quire.models.ModelException;
+import quire.models.onnx.LazySession;
+import quire.ocr.OcrException;
+import quire.ocr.geom.Quad;
+
+/**
+ * PP-OCRv4 recognition: line crops at height 48 with their aspect kept, batched by width (at least 320 wide, zero
+ * padded), RGB scaled to [-1, 1]; CTC greedy decoding over the dictionary.
+ */
+public final class Recognizer {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Recognizer.class);
+
+    public static final int HEIGHT = 48;
+    static final int MIN_WIDTH = 320;
+    static final int MAX_WIDTH = 3200;
+    private static final int BATCH = 6;
+
+    private final LazySession session;
+    private final CtcDecoder decoder;
+
+    public Recognizer(LazySession session, Dictionary dictionary) {
+        this.session = session;
+        this.decoder = new CtcDecoder(dictionary);
+    }
+
+    /** Content width in the model input for a crop (height 48, aspect kept, capped). */
+    public static int contentWidth(Quad q) {
+        double ratio = q.width() / Math.max(1e-6, q.height());
+        return (int) Math.max(1, Math.min(MAX_WIDTH, Math.ceil(HEIGHT * ratio)));
+    }
+
+    public List<LineReading> read(LineSampler page, List<Quad> quads) throws ModelException, OcrException {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < quads.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> contentWidth(quads.get(i))));
+        LineReading[] out = new LineReading[quads.size()];
+        long sampleNanos = 0;
+        OrtSession s = quads.isEmpty() ? null : session.get();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        for (int start = 0; start < order.size(); start += BATCH) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new OcrException("OCR interrupted");
+            }
+            List<Integer> batch = order.subList(start, Math.min(order.size(), start + BATCH));
+            int tensorW = MIN_WIDTH;
+            for (int i : batch) {
+                tensorW = Math.max(tensorW, contentWidth(quads.get(i)));
+            }
+            tensorW = (tensorW + 7) / 8 * 8;
+            int per = 3 * HEIGHT * tensorW;
+            long s0 = System.nanoTime();
+            float[] x = new float[batch.size() * per];
+            for (int b = 0; b < batch.size(); b++) {
+                Quad q = quads.get(batch.get(b));
+                page.sampleNormalized(q, HEIGHT, contentWidth(q), x, b * per, tensorW);
+            }
+            sampleNanos += System.nanoTime() - s0;
+            try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(x),
+                    new long[] {batch.size(), 3, HEIGHT, tensorW});
+                 OrtSession.Result result = s.run(Map.of(s.getInputNames().iterator().next(), t))) {
+                OnnxTensor y = (OnnxTensor) result.get(0);
+                long[] shape = y.getInfo().getShape();
+                int steps = (int) shape[1];
+                int classes = (int) shape[2];
+                float[] probs = Tensors.floats(y);
+                double stepPixels = (double) tensorW / steps;
+                for (int b = 0; b < batch.size(); b++) {
+                    int idx = batch.get(b);
+                    int cw = contentWidth(quads.get(idx));
+                    out[idx] = decoder.decode(probs, b * steps * classes, steps, classes, stepPixels / cw)
+                            .withInk(LineInk.fromTensor(x, b * per, HEIGHT, cw, tensorW));
+                }
+            } catch (OrtException e) {
+                throw new OcrException("text recognition failed: " + e.getMessage(), e);
+            }
+        }
+        LOG.debug("recognition input sampling {} ms", sampleNanos / 1_000_000);
+        return List.of(out);
+    }
+}

@@ -1,0 +1,265 @@
+package quire.ocr.tesseract;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.PointerByReference;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quire.models.ModelException;
+import quire.ocr.OcrEngine;
+import quire.ocr.OcrException;
+import quire.ocr.PageImages;
+import quire.ocr.text.BBox;
+import quire.ocr.text.Line;
+import quire.ocr.text.PageText;
+import quire.ocr.text.TextSource;
+import quire.ocr.text.Word;
+
+/**
+ * Tesseract 5 through Tess4J's C API binding: word boxes and confidences from its result iterator, lines from its
+ * layout. One native handle per concurrent caller (pooled); a page turned by 90/180/270° is detected with
+ * Tesseract's orientation detection (psm 0) and read upright, boxes mapped back.
+ */
+public final class TesseractEngine implements OcrEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TesseractEngine.class);
+    /** Below this OSD confidence the page is read as it is. */
+    static final float OSD_MIN_CONFIDENCE = 2.0f;
+
+    private final Path tessdata;
+    private final String lang;
+    private final boolean detectOrientation;
+    private final ConcurrentLinkedDeque<TessBaseAPI> pool = new ConcurrentLinkedDeque<>();
+    /** Orientation detection needs handles initialised with the "osd" data. */
+    private final ConcurrentLinkedDeque<TessBaseAPI> osdPool = new ConcurrentLinkedDeque<>();
+    private final List<TessBaseAPI> all = new ArrayList<>();
+    private volatile boolean closed;
+
+    private TesseractEngine(Path tessdata, String lang, boolean detectOrientation) {
+        this.tessdata = tessdata;
+        this.lang = lang;
+        this.detectOrientation = detectOrientation && Files.isRegularFile(tessdata.resolve("osd.traineddata"));
+    }
+
+    /** English, with orientation detection when {@code osd.traineddata} is installed. */
+    public static TesseractEngine open() throws ModelException {
+        return open("eng", true);
+    }
+
+    public static TesseractEngine open(String lang, boolean detectOrientation) throws ModelException {
+        TesseractEngine engine = new TesseractEngine(Tessdata.locate(lang), lang, detectOrientation);
+        engine.release(engine.acquire());
+        return engine;
+    }
+
+    @Override
+    public String name() {
+        return "tesseract";
+    }
+
+    @Override
+    public PageText read(BufferedImage image, int page, double scaleToPage) throws ModelException, OcrException {
+        PageImages.checkSize(image);
+        double w = image.getWidth() * scaleToPage;
+        double h = image.getHeight() * scaleToPage;
+        if (image.getWidth() < 4 || image.getHeight() < 4) {
+            return new PageText(page, w, h, TextSource.OCR_TESSERACT, List.of());
+        }
+        int dpi = (int) Math.round(Math.max(70, Math.min(1200, 72 / scaleToPage)));
+        int turns = 0;
+        if (detectOrientation) {
+            TessBaseAPI osd = acquire(osdPool, "osd");
+            try {
+                turns = orientation(osd, image, dpi);
+            } finally {
+                osdPool.addFirst(osd);
+            }
+        }
+        TessBaseAPI api = acquire();
+        try {
+            BufferedImage upright = turns == 0 ? image : Rotation.turnClockwise(image, turns);
+            List<List<Word>> lines = recognize(api, upright, dpi, TessPageSegMode.PSM_AUTO);
+            List<Line> out = new ArrayList<>();
+            for (List<Word> words : lines) {
+                List<Word> mapped = new ArrayList<>();
+                for (Word word : words) {
+                    BBox b = Rotation.unturn(word.bbox(), turns, image.getWidth(), image.getHeight());
+                    mapped.add(new Word(word.text(), b.scale(scaleToPage), word.conf(), TextSource.OCR_TESSERACT));
+                }
+                out.add(Line.of(mapped));
+            }
+            return new PageText(page, w, h, TextSource.OCR_TESSERACT, out);
+        } finally {
+            release(api);
+        }
+    }
+
+    /** Reads one upright text line (psm 7); word boxes in the line image's pixels. */
+    public List<Word> readLine(BufferedImage line) throws ModelException, OcrException {
+        TessBaseAPI api = acquire();
+        try {
+            List<Word> words = new ArrayList<>();
+            for (List<Word> l : recognize(api, line, 300, TessPageSegMode.PSM_SINGLE_LINE)) {
+                words.addAll(l);
+            }
+            return words;
+        } finally {
+            release(api);
+        }
+    }
+
+    /** Quarter turns clockwise that make the page upright (0 when unsure). */
+    private int orientation(TessBaseAPI api, BufferedImage image, int dpi) {
+        // orientation needs no more than ~150 dpi: detect it on a smaller copy
+        double shrink = Math.min(1.0, 150.0 / dpi);
+        if (shrink < 0.9) {
+            image = PageImages.resize(image, Math.max(1, (int) Math.round(image.getWidth() * shrink)),
+                    Math.max(1, (int) Math.round(image.getHeight() * shrink)));
+            dpi = (int) Math.round(dpi * shrink);
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_OSD_ONLY);
+        setImage(api, image, dpi);
+        IntBuffer degrees = ints();
+        FloatBuffer orientConf = floats();
+        FloatBuffer scriptConf = floats();
+        PointerByReference script = new PointerByReference();
+        int ok = TessAPI1.TessBaseAPIDetectOrientationScript(api, degrees, orientConf, script, scriptConf);
+        TessAPI1.TessBaseAPIClear(api);
+        LOG.debug("OSD: {}°, confidence {}", degrees.get(0), orientConf.get(0));
+        if (ok == 0 || orientConf.get(0) < OSD_MIN_CONFIDENCE || degrees.get(0) == 0) {
+            return 0;
+        }
+        // Tesseract reports how far the text is turned clockwise; turning back is that much counter-clockwise
+        int turns = Math.floorMod(-degrees.get(0) / 90, 4);
+        
+        return turns;
+    }
+
+    private List<List<Word>> recognize(TessBaseAPI api, BufferedImage image, int dpi, int psm) throws OcrException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new OcrException("OCR interrupted");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(api, psm);
+        setImage(api, image, dpi);
+        if (TessAPI1.TessBaseAPIRecognize(api, null) != 0) {
+            TessAPI1.TessBaseAPIClear(api);
+            throw new OcrException("Tesseract failed to recognise the page");
+        }
+        List<List<Word>> lines = new ArrayList<>();
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(api);
+        if (ri == null) {
+            TessAPI1.TessBaseAPIClear(api);
+            return lines;
+        }
+        try {
+            TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+            IntBuffer l = ints(), t = ints(), r = ints(), b = ints();
+            List<Word> current = new ArrayList<>();
+            do {
+                if (TessAPI1.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0
+                        && !current.isEmpty()) {
+                    lines.add(current);
+                    current = new ArrayList<>();
+                }
+                Pointer p = TessAPI1.TessResultIteratorGetUTF8Text(ri, TessPageIteratorLevel.RIL_WORD);
+                if (p == null) {
+                    continue;
+                }
+                String text = p.getString(0, "UTF-8").strip();
+                TessAPI1.TessDeleteText(p);
+                float conf = TessAPI1.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_WORD);
+                TessAPI1.TessPageIteratorBoundingBox(pi, TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+                if (!text.isEmpty()) {
+                    current.add(new Word(text, new BBox(l.get(0), t.get(0), r.get(0), b.get(0)),
+                            Math.max(0, Math.min(1, conf / 100.0)), TextSource.OCR_TESSERACT));
+                }
+            } while (TessAPI1.TessResultIteratorNext(ri, TessPageIteratorLevel.RIL_WORD) != 0);
+            if (!current.isEmpty()) {
+                lines.add(current);
+            }
+        } finally {
+            TessAPI1.TessResultIteratorDelete(ri);
+            TessAPI1.TessBaseAPIClear(api);
+        }
+        return lines;
+    }
+
+    // JNA's direct mapping needs direct buffers for out-parameters
+    private static IntBuffer ints() {
+        return ByteBuffer.allocateDirect(4).order(java.nio.ByteOrder.nativeOrder()).asIntBuffer();
+    }
+
+    private static FloatBuffer floats() {
+        return ByteBuffer.allocateDirect(4).order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    private static void setImage(TessBaseAPI api, BufferedImage image, int dpi) {
+        byte[] grey = PageImages.grey(image);
+        ByteBuffer buf = ByteBuffer.allocateDirect(grey.length);
+        buf.put(grey).flip();
+        TessAPI1.TessBaseAPISetImage(api, buf, image.getWidth(), image.getHeight(), 1, image.getWidth());
+        TessAPI1.TessBaseAPISetSourceResolution(api, dpi);
+    }
+
+    private TessBaseAPI acquire() throws ModelException {
+        return acquire(pool, lang);
+    }
+
+    private TessBaseAPI acquire(ConcurrentLinkedDeque<TessBaseAPI> from, String lang) throws ModelException {
+        if (closed) {
+            throw new IllegalStateException("engine closed");
+        }
+        TessBaseAPI api = from.pollFirst();
+        if (api != null) {
+            return api;
+        }
+        try {
+            api = TessAPI1.TessBaseAPICreate();
+        } catch (LinkageError e) {
+            throw new ModelException("Tesseract library not found; apt-get install tesseract-ocr libtesseract-dev", e);
+        }
+        if (TessAPI1.TessBaseAPIInit3(api, tessdata.toString(), lang) != 0) {
+            TessAPI1.TessBaseAPIDelete(api);
+            throw new ModelException("Tesseract cannot load '" + lang + "' from " + tessdata
+                    + "; apt-get install tesseract-ocr-" + lang);
+        }
+        // Tesseract otherwise prints "Estimating resolution" and friends on stderr
+        TessAPI1.TessBaseAPISetVariable(api, "debug_file", "/dev/null");
+        synchronized (all) {
+            all.add(api);
+        }
+        return api;
+    }
+
+    private void release(TessBaseAPI api) {
+        pool.addFirst(api);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (all) {
+            for (TessBaseAPI api : all) {
+                TessAPI1.TessBaseAPIEnd(api);
+                TessAPI1.TessBaseAPIDelete(api);
+            }
+            all.clear();
+            pool.clear();
+            osdPool.clear();
+        }
+    }
+}

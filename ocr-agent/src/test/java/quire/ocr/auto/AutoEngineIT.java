@@ -1,0 +1,106 @@
+package quire.ocr.auto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.models.ModelException;
+import quire.ocr.paddle.PaddleEngine;
+import quire.ocr.paddle.PaddleModels;
+import quire.ocr.tesseract.TesseractEngine;
+import quire.ocr.testing.TestPages;
+import quire.ocr.text.PageText;
+import quire.ocr.text.TextSource;
+import quire.ocr.text.Word;
+
+/** The auto engine with both real engines, and what happens when model files are missing or corrupt. */
+class AutoEngineIT {
+
+    private static PaddleEngine paddle;
+    private static TesseractEngine tesseract;
+
+    @BeforeAll
+    static void open() throws Exception {
+        var models = TestPages.models();
+        assumeTrue(models.isPresent(), "PP-OCR models were not fetched (no npm at build time): skipping AutoEngineIT");
+        paddle = PaddleEngine.openLoaded(models.get());
+        tesseract = TesseractEngine.open();
+    }
+
+    @AfterAll
+    static void close() {
+        if (paddle != null) {
+            paddle.close();
+            tesseract.close();
+        }
+    }
+
+    private static TestPages page() {
+        return new TestPages(1000, 260)
+                .text("Total assets increased by 7 percent", 50, 90, 34)
+                .text("Cash and equivalents at year end", 50, 190, 34);
+    }
+
+    @Test
+    void confidentLinesStayWithPaddle() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, 0.0);
+        PageText text = auto.read(page().image(), 1, 1.0);
+        assertThat(text.source()).isEqualTo(TextSource.OCR_PADDLE);
+        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_PADDLE);
+        assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
+    }
+
+    @Test
+    void lowConfidenceLinesAreReReadByTesseractOnTheLineCrop() throws Exception {
+        TestPages page = page();
+        // a threshold above any confidence sends every line to Tesseract; it wins where it is surer
+        AutoEngine auto = new AutoEngine(paddle, tesseract, 1.01);
+        PageText text = auto.read(page.image(), 1, 1.0);
+
+        assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
+        assertThat(text.source()).isIn(TextSource.MIXED, TextSource.OCR_TESSERACT);
+        assertThat(text.words()).extracting(Word::source).contains(TextSource.OCR_TESSERACT);
+        for (int i = 0; i < text.words().size(); i++) {
+            Word w = text.words().get(i);
+            assertThat(TestPages.near(w.bbox(), page.words().get(i).ink(), 8)).as("%s vs %s", w, page.words().get(i))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void missingModelFileIsAModelExceptionWithOneLine(@TempDir Path dir) throws IOException {
+        copyModels(dir);
+        Files.delete(dir.resolve(PaddleModels.DET));
+
+        assertThatThrownBy(() -> PaddleEngine.openLoaded(PaddleModels.in(dir)))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("model file missing")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void corruptModelFileIsAModelExceptionWithOneLine(@TempDir Path dir) throws IOException {
+        copyModels(dir);
+        byte[] det = Files.readAllBytes(dir.resolve(PaddleModels.DET));
+        Files.write(dir.resolve(PaddleModels.DET), java.util.Arrays.copyOf(det, det.length / 3));
+
+        assertThatThrownBy(() -> PaddleEngine.openLoaded(PaddleModels.in(dir)))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("corrupt")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    private static void copyModels(Path dir) throws IOException {
+        PaddleModels m = TestPages.models().orElseThrow();
+        for (Path p : new Path[] {m.detector(), m.recognizer(), m.classifier(), m.keys()}) {
+            Files.copy(p, dir.resolve(p.getFileName()));
+        }
+    }
+}

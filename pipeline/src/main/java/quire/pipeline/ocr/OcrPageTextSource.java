@@ -1,0 +1,83 @@
+package quire.pipeline.ocr;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quire.models.ModelException;
+import quire.ocr.OcrEngine;
+import quire.ocr.OcrException;
+import quire.ocr.auto.OcrEngines;
+import quire.ocr.text.PageText;
+import quire.pipeline.document.Document;
+import quire.pipeline.document.DocumentException;
+import quire.pipeline.document.PageTextSource;
+
+/**
+ * The text layer where it is usable, OCR where {@link OcrDecision} says the page needs it. The OCR engine
+ * ({@code auto}) is opened on the first page that needs it; when no engine can load, pages keep their text layer
+ * and one INFO line says so (Tika: in AUTO, OCR without an engine is skipped quietly). Close it to free the engine.
+ */
+public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OcrPageTextSource.class);
+
+    /** Opens an engine when first needed. */
+    @FunctionalInterface
+    public interface EngineOpener {
+        OcrEngine open() throws ModelException;
+    }
+
+    private final OcrConfig config;
+    private final EngineOpener opener;
+    private OcrEngine engine;
+    private boolean unavailable;
+
+    public OcrPageTextSource(OcrConfig config, EngineOpener opener) {
+        this.config = config;
+        this.opener = opener;
+    }
+
+    /** The default: Tika's rule, the {@code auto} engine. */
+    public static OcrPageTextSource auto() {
+        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(OcrEngines.Kind.AUTO));
+    }
+
+    @Override
+    public PageText read(Document doc, int page) throws DocumentException {
+        OcrDecision decision = OcrDecision.needsOcr(doc.stats(page), config);
+        if (!decision.ocr()) {
+            return doc.textLayer(page);
+        }
+        OcrEngine e = engine();
+        if (e == null) {
+            return doc.textLayer(page);
+        }
+        LOG.debug("page {}: OCR ({})", page, decision.reason());
+        try {
+            return PageOcr.read(doc, page, e, config.dpi());
+        } catch (ModelException | OcrException ex) {
+            LOG.warn("page {}: OCR failed ({}); using its text layer", page, ex.getMessage());
+            return doc.textLayer(page);
+        }
+    }
+
+    private synchronized OcrEngine engine() {
+        if (engine == null && !unavailable) {
+            try {
+                engine = opener.open();
+            } catch (ModelException ex) {
+                unavailable = true;
+                LOG.info("no OCR engine available ({}); pages without a usable text layer stay empty",
+                        ex.getMessage());
+            }
+        }
+        return engine;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+}
