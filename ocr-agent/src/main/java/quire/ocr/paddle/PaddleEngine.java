@@ -33,6 +33,7 @@ public final class PaddleEngine implements OcrEngine {
     static final double DROP_SCORE = 0.5;
     /** A single line is flipped only when the classifier is this sure (PP-OCR's cls_thresh). */
     static final double FLIP_THRESHOLD = 0.9;
+    static final double FLIP_AGAINST_MAJORITY = 0.995;
 
     private final OnnxSessionFactory sessions;
     private final boolean ownsSessions;
@@ -175,6 +176,7 @@ public final class PaddleEngine implements OcrEngine {
         }
         double[] p180 = classifier.upsideDown(sampler, turned);
         boolean[] groupFlipped = new boolean[2];
+        int[] groupSize = new int[2];
         for (int g = 0; g < 2; g++) {
             double flipped = 0, total = 0;
             int count = 0;
@@ -187,10 +189,15 @@ public final class PaddleEngine implements OcrEngine {
                 }
             }
             groupFlipped[g] = count >= 3 && flipped > 0.6 * total;
+            groupSize[g] = count;
         }
         List<Quad> out = new ArrayList<>();
         for (int i = 0; i < boxes.size(); i++) {
-            boolean flip = groupFlipped[tall[i] ? 1 : 0] ? p180[i] > 1 - FLIP_THRESHOLD : p180[i] > FLIP_THRESHOLD;
+            int g = tall[i] ? 1 : 0;
+            // short cells such as "-66.1%" look much the same upside down: against an upright majority of five
+            // or more lines, a single line is flipped only when the classifier is all but certain
+            double single = groupSize[g] >= 5 ? FLIP_AGAINST_MAJORITY : FLIP_THRESHOLD;
+            boolean flip = groupFlipped[g] ? p180[i] > 1 - FLIP_THRESHOLD : p180[i] > single;
             out.add(flip ? turned.get(i).turnCounterClockwise(2) : turned.get(i));
         }
         return out;
