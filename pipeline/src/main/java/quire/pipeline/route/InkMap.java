@@ -219,6 +219,31 @@ public final class InkMap {
         return threshold;
     }
 
+    /** Half the size in each direction, grey: 2×2 box average of the luma (a 144 dpi render to 72 dpi). */
+    public static BufferedImage halfGrey(BufferedImage rgb) {
+        int w = Math.max(1, rgb.getWidth() / 2);
+        int h = Math.max(1, rgb.getHeight() / 2);
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int sw = rgb.getWidth();
+        int[] row0 = new int[sw];
+        int[] row1 = new int[sw];
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, 2 * y, sw, 1, row0, 0, sw);
+            rgb.getRGB(0, Math.min(rgb.getHeight() - 1, 2 * y + 1), sw, 1, row1, 0, sw);
+            for (int x = 0; x < w; x++) {
+                int x1 = Math.min(sw - 1, 2 * x + 1);
+                int sum = luma(row0[2 * x]) + luma(row0[x1]) + luma(row1[2 * x]) + luma(row1[x1]);
+                dst[y * w + x] = (byte) (sum >> 2);
+            }
+        }
+        return out;
+    }
+
+    private static int luma(int argb) {
+        return (((argb >> 16) & 0xff) * 77 + ((argb >> 8) & 0xff) * 150 + (argb & 0xff) * 29) >> 8;
+    }
+
     private static BufferedImage toGrey(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
