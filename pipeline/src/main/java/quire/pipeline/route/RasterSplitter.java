@@ -82,6 +82,36 @@ public final class RasterSplitter {
             }
             out.add(new Area(cls[start] == 1, c0 + minC, r0 + minR, c0 + maxC + 1, r0 + maxR + 1));
         }
-        return out;
+        return absorbSpeckles(out);
+    }
+
+    /** Text areas lying mostly inside a picture's box are its texture (photo edges, noise), not text. */
+    private static List<Area> absorbSpeckles(List<Area> areas) {
+        List<Area> kept = new ArrayList<>();
+        for (Area a : areas) {
+            boolean inside = false;
+            if (a.text()) {
+                for (Area p : areas) {
+                    if (!p.text() && 2 * overlap(a, p) >= cells(a)) {
+                        inside = true;
+                        break;
+                    }
+                }
+            }
+            if (!inside) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    private static int overlap(Area a, Area b) {
+        int w = Math.min(a.c1(), b.c1()) - Math.max(a.c0(), b.c0());
+        int h = Math.min(a.r1(), b.r1()) - Math.max(a.r0(), b.r0());
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    private static int cells(Area a) {
+        return (a.c1() - a.c0()) * (a.r1() - a.r0());
     }
 }
