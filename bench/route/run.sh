@@ -11,9 +11,9 @@ cd "$root"
 docs="${1:-$root/../shared/data/docs-dev}"
 shift || true
 mvn -B -q -o install -DskipTests -pl pipeline -am >&2 || mvn -B -q install -DskipTests -pl pipeline -am >&2
-mvn -B -q -o -pl pipeline test-compile >&2
+mvn -B -q -o -pl pipeline -am test-compile >&2
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
 mvn -B -q -o -pl pipeline dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
-exec java -Xmx2g -Djava.awt.headless=true -Dlogback.configurationFile="$root/bench/route/logback.xml" -cp "pipeline/target/classes:pipeline/target/test-classes:$(cat "$cp_file")" \
+exec java -Xmx2g -Djava.awt.headless=true -Dlogback.configurationFile="$root/bench/route/logback.xml" -cp "pipeline/target/classes:pipeline/target/test-classes:ocr-agent/target/classes:models/target/classes:$(cat "$cp_file")" \
     quire.pipeline.route.bench.RouteBench "$docs" "$@"

@@ -30,6 +30,8 @@ public final class PageRouter {
     private static final double SPLIT_SHARE = 0.15;
     /** Drawings and images smaller than this share of the page are not reported (rules, bullets, specks). */
     private static final double MIN_SHARE = 0.003;
+    /** A drawing whose box is this much text-layer text is a frame or a ruled layout around text. */
+    private static final double FRAME_TEXT_SHARE = 0.25;
 
     private final PlanOptions options;
 
@@ -58,20 +60,32 @@ public final class PageRouter {
         List<Candidate> found = new ArrayList<>();
         List<BBox> chartBoxes = charts.stream().map(ChartCandidate::bbox).toList();
         for (ChartCandidate c : charts) {
-            int labelChars = charsInside(text.lines(), c.bbox());
-            found.add(new Candidate(c.bbox(), RegionSource.CHART, labelChars, unmapped, c.score(), 0, ""));
+            BBox box = clip(c.bbox(), g);
+            if (box != null) {
+                found.add(new Candidate(box, RegionSource.CHART, charsInside(text.lines(), c.bbox()), unmapped,
+                        c.score(), 0, ""));
+            }
         }
         List<Line> free = text.lines().stream().filter(l -> !mostlyInside(l.bbox(), chartBoxes)).toList();
         List<TextBlocks.Block> blocks = TextBlocks.group(free);
         List<BBox> blockBoxes = blocks.stream().map(TextBlocks.Block::bbox).toList();
         for (TextBlocks.Block b : blocks) {
+            // text drawn partly off the page still counts; its box is cut to the page
+            BBox box = clip(b.bbox(), g);
+            if (box == null) {
+                box = new BBox(Math.max(0, Math.min(g.width() - 1, b.bbox().x0())),
+                        Math.max(0, Math.min(g.height() - 1, b.bbox().y0())), 0, 0);
+                box = new BBox(box.x0(), box.y0(), box.x0() + 1, box.y0() + 1);
+            }
             int rulings = Drawings.rulings(graphics.paths(), b.bbox());
-            found.add(new Candidate(b.bbox(), RegionSource.TEXT_BLOCK, b.chars(), unmapped, 0, rulings, b.text()));
+            found.add(new Candidate(box, RegionSource.TEXT_BLOCK, b.chars(), unmapped, 0, rulings, b.text()));
         }
         List<BBox> taken = new ArrayList<>(chartBoxes);
         for (PageGraphics.ImagePlacement im : graphics.images()) {
             BBox box = clip(im.bbox(), g);
-            if (box == null || box.area() < MIN_SHARE * pageArea || mostlyInside(box, chartBoxes)) {
+            // an image drawn twice at one place (soft masks, stencils) is one region
+            if (box == null || box.area() < MIN_SHARE * pageArea || mostlyInside(box, chartBoxes)
+                    || sameAsAny(box, taken)) {
                 continue;
             }
             taken.add(box);
@@ -95,11 +109,13 @@ public final class PageRouter {
         exclude.addAll(blockBoxes);
         for (BBox d : Drawings.clusters(graphics.paths(), pageArea, exclude)) {
             BBox box = clip(d, g);
-            if (box != null && box.area() >= MIN_SHARE * pageArea && !coveredBy(box, blockBoxes)) {
+            // frames and rules around text are layout, not a drawing: the text inside is sent as text already
+            if (box != null && box.area() >= MIN_SHARE * pageArea && !coveredBy(box, blockBoxes, FRAME_TEXT_SHARE)) {
                 found.add(new Candidate(box, RegionSource.DRAWING, 0, 0, 0, Drawings.rulings(graphics.paths(), box),
                         ""));
             }
         }
+        found = dropNested(found);
         if (found.isEmpty()) {
             found.add(new Candidate(new BBox(0, 0, g.width(), g.height()), RegionSource.PAGE, 0, 0, 0, 0, ""));
         }
@@ -136,6 +152,29 @@ public final class PageRouter {
         return Math.max(1, (int) Math.round(points * options.dpi() / 72.0));
     }
 
+    /**
+     * Pictures and drawings lying mostly inside a chart or a larger picture/drawing are part of it (an image in a
+     * figure's frame, a chart's own parts): charts are kept first, then the others largest first.
+     */
+    private static List<Candidate> dropNested(List<Candidate> found) {
+        List<Candidate> visual = new ArrayList<>(found.stream().filter(c -> c.source != RegionSource.TEXT_BLOCK)
+                .toList());
+        visual.sort(Comparator.comparing((Candidate c) -> c.source != RegionSource.CHART)
+                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.box.area()).reversed()));
+        List<Candidate> kept = new ArrayList<>(found.stream().filter(c -> c.source == RegionSource.TEXT_BLOCK)
+                .toList());
+        List<BBox> keptBoxes = new ArrayList<>();
+        for (Candidate c : visual) {
+            boolean nested = c.source != RegionSource.CHART && c.source != RegionSource.RASTER_AREA
+                    && keptBoxes.stream().anyMatch(k -> k.intersectionArea(c.box) >= 0.6 * c.box.area());
+            if (!nested) {
+                kept.add(c);
+                keptBoxes.add(c.box);
+            }
+        }
+        return kept;
+    }
+
     private static int charsInside(List<Line> lines, BBox box) {
         int n = 0;
         for (Line l : lines) {
@@ -157,11 +196,25 @@ public final class PageRouter {
 
     /** True when the boxes together cover at least half of {@code b} (overlaps between them ignored). */
     private static boolean coveredBy(BBox b, List<BBox> boxes) {
+        return coveredBy(b, boxes, 0.5);
+    }
+
+    private static boolean coveredBy(BBox b, List<BBox> boxes, double share) {
         double covered = 0;
         for (BBox o : boxes) {
             covered += o.intersectionArea(b);
         }
-        return covered >= 0.5 * Math.max(b.area(), 1e-9);
+        return covered >= share * Math.max(b.area(), 1e-9);
+    }
+
+    private static boolean sameAsAny(BBox b, List<BBox> boxes) {
+        for (BBox o : boxes) {
+            double inter = o.intersectionArea(b);
+            if (inter >= 0.9 * b.area() && inter >= 0.9 * o.area()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BBox clip(BBox b, PageGeometry g) {

@@ -85,14 +85,18 @@ public final class RasterSplitter {
         return absorbSpeckles(out);
     }
 
-    /** Text areas lying mostly inside a picture's box are its texture (photo edges, noise), not text. */
+    /**
+     * Text areas lying mostly inside a picture's box are its texture (photo edges, noise), not text; text areas
+     * inside a larger text area's box are read with it.
+     */
     private static List<Area> absorbSpeckles(List<Area> areas) {
         List<Area> kept = new ArrayList<>();
         for (Area a : areas) {
             boolean inside = false;
             if (a.text()) {
                 for (Area p : areas) {
-                    if (!p.text() && 2 * overlap(a, p) >= cells(a)) {
+                    boolean container = !p.text() || (p != a && cells(p) > cells(a));
+                    if (container && 2 * overlap(a, p) >= cells(a)) {
                         inside = true;
                         break;
                     }

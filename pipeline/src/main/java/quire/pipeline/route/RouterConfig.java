@@ -15,5 +15,5 @@ package quire.pipeline.route;
 public record RouterConfig(double blankInk, double minAreaShare, double chartScore, int minChars, double maxUnmapped,
         int tableRulings, double textLikeShare, int minGlyphs) {
 
-    public static final RouterConfig DEFAULT = new RouterConfig(0.004, 0.002, 0.5, 3, 0.3, 6, 0.5, 12);
+    public static final RouterConfig DEFAULT = new RouterConfig(0.004, 0.002, 0.5, 1, 0.3, 6, 0.5, 12);
 }

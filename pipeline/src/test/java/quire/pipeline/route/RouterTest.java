@@ -25,7 +25,7 @@ class RouterTest {
             DRAWING,     0.15, 0,     0.0,      0.05,  0.9,      80,     0.0,   3,       PICTURE, VISUAL
             DRAWING,     0.001,0,     0.0,      0.2,   0.0,      0,      0.0,   0,       PICTURE, SKIP
             PAGE,        1.00, 0,     0.0,      0.0,   0.0,      0,      0.0,   0,       BLANK,   SKIP
-            PAGE,        1.00, 2,     0.0,      0.0,   0.0,      0,      0.0,   0,       BLANK,   SKIP
+            TEXT_BLOCK,  0.001,1,     0.0,      0.01,  1.0,      1,      0.0,   0,       TEXT,    TEXT_LAYER
             """)
     void routesByTheTable(RegionSource source, double area, int chars, double unmapped, double ink, double textLike,
                           int glyphs, double chart, int rulings, RegionKind kind, RouteKind route) {
