@@ -148,7 +148,7 @@ public final class PageRouter {
     }
 
     /** Points to pixels at the plan's render resolution (at least one pixel). */
-    int px(double points) {
+    public int px(double points) {
         return Math.max(1, (int) Math.round(points * options.dpi() / 72.0));
     }
 

@@ -92,6 +92,25 @@ class PageRouterIT {
     }
 
     @Test
+    void promptPlanCarriesTheTextAndTheVisualRegions() throws Exception {
+        try (Document doc = Documents.open(pdf)) {
+            PageRouter router = new PageRouter(PlanOptions.DEFAULT);
+            PromptPlan plan = PromptPlan.of(router.plan(doc, 1), PlanOptions.DEFAULT, router);
+            assertThat(plan.promptText()).contains("Quarterly results improved", "line 7");
+            assertThat(plan.texts()).anySatisfy(t -> assertThat(t.route()).isEqualTo(RouteKind.CHART_EXPERT));
+            assertThat(plan.visuals()).singleElement().satisfies(v -> assertThat(v.grid().tiles()).isLessThan(4));
+            assertThat(plan.mergeRatio()).isEqualTo(0.5);
+            PlanOptions off = PlanOptions.DEFAULT.withRouter(false).withMerge(false);
+            PageRouter plain = new PageRouter(off);
+            PromptPlan whole = PromptPlan.of(plain.plan(doc, 1), off, plain);
+            assertThat(whole.texts()).isEmpty();
+            // A4 under default processing: 4 rows x 3 columns
+            assertThat(whole.visuals()).singleElement().satisfies(v -> assertThat(v.grid().tiles()).isEqualTo(12));
+            assertThat(whole.mergeRatio()).isZero();
+        }
+    }
+
+    @Test
     void blankPageIsSkippedAndCostsNothing() throws Exception {
         try (Document doc = Documents.open(pdf)) {
             PagePlan plan = new PageRouter(PlanOptions.DEFAULT).plan(doc, 2);
