@@ -11,6 +11,7 @@ APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng libtesseract-dev libleptonica-dev  # Tess4J fallback OCR (JNA needs the -dev .so links)
   poppler-utils   # pdftoppm: the peer in bench/render and bench/ocr
   xvfb            # JavaFX UI tests run under xvfb-run
+  libgtk-3-0 libxtst6 fonts-dejavu-core  # JavaFX glass (GTK 3, XTest for the test robot) and a font to draw with
   fakeroot dpkg-dev  # jpackage .deb (installer profile)
 )
 
@@ -24,6 +25,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# transformers.js for the MLLM parity test (models/src/test/js). --ignore-scripts: onnxruntime-node's install
+# script downloads extra binaries from a host that may be unreachable; its CPU binaries are bundled anyway.
+JS_DIR=models/src/test/js
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -d "$JS_DIR/node_modules" ] || [ "$JS_DIR/package-lock.json" -nt "$JS_DIR/node_modules/.package-lock.json" ]; then
+    echo "setup: installing transformers.js for the parity test (npm ci in $JS_DIR)" >&2
+    (cd "$JS_DIR" && npm ci --ignore-scripts --no-audit --no-fund >/dev/null)
+  fi
+else
+  echo "setup: npm not found; the transformers.js parity test will be skipped" >&2
 fi
 
 if [ "${1:-}" = "--deps-only" ]; then

@@ -28,6 +28,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         CODES.put("java.util.concurrent.CancellationException", ExitCode.CANCELLED);
         CODES.put("java.lang.InterruptedException", ExitCode.CANCELLED);
         CODES.put("quire.app.cli.UsageException", ExitCode.USAGE);
+        CODES.put("quire.app.viewer.ViewerUnavailableException", ExitCode.USAGE);
     }
 
     @Override

@@ -1,20 +1,22 @@
 package quire.app.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import quire.app.viewer.ViewerLauncher;
+import quire.app.viewer.ViewerUnavailableException;
 
 /** {@code quire}: with no subcommand it opens the desktop viewer. */
 @Command(name = "quire",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {ModelsCommand.class, RouteCommand.class})
+        subcommands = {OpenCommand.class, ModelsCommand.class, AskCommand.class, RouteCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override
-    public Integer call() {
-        // the viewer arrives with the desktop issue; until then say what the command line offers
-        System.err.println("quire: the desktop viewer is not built yet; see quire --help for the commands");
-        return ExitCode.USAGE;
+    public Integer call() throws ViewerUnavailableException {
+        ViewerLauncher.launch(List.of());
+        return ExitCode.OK;
     }
 }

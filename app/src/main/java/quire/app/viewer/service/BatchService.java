@@ -1,0 +1,55 @@
+package quire.app.viewer.service;
+
+import java.nio.file.Path;
+import java.util.List;
+import quire.app.viewer.task.Cancellation;
+
+/** Batch summaries for the batch panel; the pipeline's summarize job plugs in here. */
+public interface BatchService {
+
+    enum Format {
+        MARKDOWN("md"), HTML("html"), JSON("json");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    record Request(List<Path> files, Format format, Path out) {
+        public Request {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The outcome for one file: summarised, or failed with a reason (one bad file never fails the batch). */
+    sealed interface FileOutcome permits Summarised, Failed {
+        Path file();
+    }
+
+    record Summarised(Path file, String title, int pages, String summary) implements FileOutcome {
+    }
+
+    record Failed(Path file, String reason) implements FileOutcome {
+    }
+
+    record Report(Path out, List<FileOutcome> outcomes, boolean cancelled) {
+        public Report {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+
+    /** Per-file events, called on the worker thread. */
+    interface Listener {
+        void progress(Path file, double done, double total);
+
+        void finished(FileOutcome outcome);
+    }
+
+    Report run(Request request, Listener listener, Cancellation cancellation) throws Exception;
+}

@@ -1,0 +1,19 @@
+package quire.app.viewer.service;
+
+import quire.models.store.ModelStore;
+import quire.pipeline.document.Documents;
+
+/**
+ * Everything the viewer calls into, in one place, so the coordinator can wire the pipeline's jobs in by
+ * replacing a constructor argument.
+ */
+public record ViewerServices(DocumentOpener opener, AskService ask, ChartService charts, BatchService batch,
+                             ModelService models, SettingsStore settings) {
+
+    /** The services available today: the pipeline's documents and the viewer's simple engines. */
+    public static ViewerServices standard(SettingsStore settings) {
+        DocumentOpener opener = Documents::open; // (path, password)
+        return new ViewerServices(opener, new KeywordAskService(), new BarChartService(),
+                new SimpleBatchService(opener), new StoreModelService(ModelStore.openDefault()), settings);
+    }
+}

@@ -1,0 +1,109 @@
+package quire.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.app.Main;
+
+/** {@code quire ask} end to end on the tiny random-weight Idefics3 fixture of the models module. */
+class AskCommandTest {
+
+    static final Path MODEL = Path.of(System.getProperty("quire.root", ".."),
+            "models/src/test/resources/tiny-idefics3");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) { }
+
+    private Run quire(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path image() throws Exception {
+        BufferedImage img = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 300; x++) {
+                img.setRGB(x, y, ((x * 255 / 300) << 16) | ((y * 255 / 200) << 8) | 90);
+            }
+        }
+        Path png = tmp.resolve("chart.png");
+        ImageIO.write(img, "png", png.toFile());
+        return png;
+    }
+
+    @Test
+    void answersAsJsonWithTheMllmEngine() throws Exception {
+        Run r = quire("ask", image().toString(), "What is shown?", "--model", MODEL.toString(), "--json",
+                "--max-tokens", "8");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("question").asText()).isEqualTo("What is shown?");
+        assertThat(json.get("engine").asText()).isEqualTo("mllm:tiny-idefics3");
+        assertThat(json.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("timings").get("answer_tokens").asInt()).isBetween(1, 8);
+        assertThat(json.get("evidence").isArray()).isTrue();
+    }
+
+    @Test
+    void streamsPlainTextWithoutJson() throws Exception {
+        Run r = quire("ask", image().toString(), "What is shown?", "--model", MODEL.toString(), "--max-tokens", "4");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).endsWith(System.lineSeparator());
+        assertThat(r.out()).doesNotStartWith("{");
+    }
+
+    @Test
+    void readsPageOneOfAPdf() throws Exception {
+        Path pdf = tmp.resolve("one.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf.toFile());
+        }
+        BufferedImage page = AskCommand.firstPage(pdf);
+        assertThat(Math.max(page.getWidth(), page.getHeight())).isBetween(2040, 2050);
+        Run r = quire("ask", pdf.toString(), "What?", "--model", MODEL.toString(), "--json", "--max-tokens", "3");
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
+    void unknownPrecisionIsAUsageError() throws Exception {
+        Run r = quire("ask", image().toString(), "What?", "--model", MODEL.toString(), "--precision", "fp7");
+        assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void modelThatIsNotInstalledExitsWith4AndSaysHowToGetIt() throws Exception {
+        Run r = quire("ask", image().toString(), "What?", "--model", "smolvlm-256m");
+        assertThat(r.code()).isEqualTo(ExitCode.MODEL);
+        assertThat(r.err()).contains("quire models pull smolvlm-256m");
+    }
+
+    @Test
+    void missingInputExitsWith3() {
+        Run r = quire("ask", tmp.resolve("none.png").toString(), "What?", "--model", MODEL.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE_INPUT);
+    }
+}

@@ -1,0 +1,127 @@
+package quire.app.viewer.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quire.app.viewer.RecordingNotifier;
+import quire.app.viewer.TestDocs;
+import quire.app.viewer.TestDocs.Text;
+import quire.app.viewer.service.SettingsStore;
+import quire.app.viewer.service.ViewerServices;
+import quire.app.viewer.task.SameThreadTaskExecutor;
+
+/** The window's view model without the toolkit: real documents, a same-thread executor. */
+class MainViewModelTest {
+
+    @TempDir
+    Path tmp;
+    private final RecordingNotifier notifier = new RecordingNotifier();
+
+    private MainViewModel model(Path config) {
+        return new MainViewModel(ViewerServices.standard(new SettingsStore(config)), new SameThreadTaskExecutor(),
+                notifier);
+    }
+
+    private Path report() throws Exception {
+        return TestDocs.pdf(tmp.resolve("report.pdf"), 300, 200, List.of(
+                List.of(new Text("Revenue grew", 20, 150, 12)),
+                List.of(new Text("Revenue fell, revenue rose", 20, 150, 12))));
+    }
+
+    @Test
+    void openingShowsTheDocumentAndRemembersIt() throws Exception {
+        Path config = tmp.resolve("config");
+        MainViewModel vm = model(config);
+        Path pdf = report();
+        vm.open(List.of(pdf));
+        assertThat(vm.document().pages()).hasSize(2);
+        assertThat(vm.document().pages().get(0).width()).isEqualTo(300);
+        assertThat(vm.titleProperty().get()).isEqualTo("report.pdf — Quire");
+        assertThat(vm.openDocuments()).hasSize(1);
+        assertThat(notifier.messages).isEmpty();
+        assertThat(model(config).recentFiles()).containsExactly(pdf.toAbsolutePath().normalize());
+        vm.closeAll();
+    }
+
+    @Test
+    void aCorruptFileBecomesAnErrorNotification() throws Exception {
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.open(List.of(TestDocs.corruptPdf(tmp.resolve("bad.pdf")), tmp.resolve("missing.pdf")));
+        assertThat(notifier.errors()).hasSize(2);
+        assertThat(notifier.errors().get(0).title()).isEqualTo("Cannot open bad.pdf");
+        assertThat(notifier.errors().get(0).details()).isNotNull();
+        assertThat(notifier.errors().get(1).title()).isEqualTo("Cannot open missing.pdf");
+        assertThat(vm.document().documentProperty().get()).isNull();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void findHighlightsEveryHitAndRevealsTheCurrentOne() throws Exception {
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.open(List.of(report()));
+        DocumentViewModel doc = vm.document();
+        doc.findQueryProperty().set("revenue");
+        doc.find();
+        assertThat(doc.findHits()).hasSize(3);
+        assertThat(doc.findStatusProperty().get()).isEqualTo("3 matches");
+        assertThat(doc.highlights()).extracting(Highlight::kind).containsExactly(Highlight.Kind.FIND_CURRENT,
+                Highlight.Kind.FIND, Highlight.Kind.FIND);
+        assertThat(doc.revealProperty().get().page()).isEqualTo(1);
+        doc.nextHit();
+        assertThat(doc.revealProperty().get().page()).isEqualTo(2);
+        assertThat(doc.highlights().get(1).kind()).isEqualTo(Highlight.Kind.FIND_CURRENT);
+        doc.previousHit();
+        doc.previousHit();
+        assertThat(doc.findIndexProperty().get()).isEqualTo(2);
+        vm.closeAll();
+    }
+
+    @Test
+    void anEncryptedPdfAsksForItsPasswordUntilRightOrGivenUp() throws Exception {
+        Path plain = report();
+        Path locked = tmp.resolve("locked.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile())) {
+            org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy policy =
+                    new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-pw", "secret",
+                            new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(locked.toFile());
+        }
+        java.util.List<Boolean> retries = new java.util.ArrayList<>();
+        java.util.Iterator<String> answers = List.of("wrong", "secret").iterator();
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.setPasswordPrompt((file, retry) -> {
+            retries.add(retry);
+            return java.util.Optional.of(answers.next());
+        });
+        vm.open(List.of(locked));
+        assertThat(retries).containsExactly(false, true);
+        assertThat(vm.document().pages()).hasSize(2);
+        assertThat(notifier.messages).isEmpty();
+        vm.closeAll();
+
+        MainViewModel giveUp = model(tmp.resolve("config2"));
+        giveUp.setPasswordPrompt(quire.app.viewer.service.PasswordPrompt.NONE);
+        giveUp.open(List.of(locked));
+        assertThat(notifier.errors()).singleElement().satisfies(m -> assertThat(m.title()).isEqualTo(
+                "Cannot open locked.pdf"));
+    }
+
+    @Test
+    void closingTheShownDocumentShowsTheOtherOne() throws Exception {
+        MainViewModel vm = model(tmp.resolve("config"));
+        Path a = report();
+        Path b = TestDocs.pdf(tmp.resolve("b.pdf"), 100, 100, List.of(List.of(new Text("b", 10, 50, 10))));
+        vm.open(List.of(a, b));
+        assertThat(vm.titleProperty().get()).startsWith("b.pdf");
+        vm.closeCurrent();
+        assertThat(vm.titleProperty().get()).startsWith("report.pdf");
+        vm.closeCurrent();
+        assertThat(vm.document().pages()).isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("Quire");
+    }
+}
