@@ -31,6 +31,10 @@ import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.Documents;
 import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.RenderOptions;
+import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanOptions;
+import quire.pipeline.route.PlanRequests;
+import quire.pipeline.route.PromptPlan;
 
 /**
  * {@code quire ask FILE "QUESTION" --model ID|DIR [--json]}: asks the multimodal model about one image (or page 1
@@ -64,6 +68,15 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "stack traces on errors")
     boolean verbose;
 
+    @Option(names = "--no-router", description = "send page 1 whole through default processing (no routing plan)")
+    boolean noRouter;
+
+    @Option(names = "--no-slicer", description = "visual regions on the default processor's grid, not the slicer's")
+    boolean noSlicer;
+
+    @Option(names = "--no-merge", description = "no visual token merging")
+    boolean noMerge;
+
     @Override
     public Integer call() throws Exception {
         if (model == null || model.isBlank()) {
@@ -76,7 +89,7 @@ public final class AskCommand implements Callable<Integer> {
         if (p == null) {
             p = Precision.parse(installed.precision().id());
         }
-        BufferedImage page = firstPage(file);
+        PlanOptions planOptions = PlanOptions.DEFAULT.withSlicer(!noSlicer).withMerge(!noMerge);
         PrintWriter out = spec.commandLine().getOut();
         Cancellation cancel = new Cancellation();
         Thread hook = new Thread(cancel::cancel, "quire-ask-cancel");
@@ -84,8 +97,10 @@ public final class AskCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
              Idefics3Runtime runtime = Idefics3Runtime.open(ModelFolder.open(dir, p), factory)) {
-            MllmRequest request = MllmRequest.ask(runtime.preprocess(RgbImage.of(page)), question,
-                    GenerationOptions.greedy(maxTokens));
+            MllmRequest request = noRouter
+                    ? MllmRequest.ask(runtime.preprocess(RgbImage.of(firstPage(file))), question,
+                            GenerationOptions.greedy(maxTokens))
+                    : plannedRequest(runtime, planOptions);
             TokenListener stream = json ? TokenListener.NONE : (id, text) -> {
                 out.print(text);
                 out.flush();
@@ -108,6 +123,18 @@ public final class AskCommand implements Callable<Integer> {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: nothing to remove
             }
+        }
+    }
+
+    /** Page 1 as the router plans it: text parts as text, visual regions as slicer tiles, merging as a transform. */
+    private MllmRequest plannedRequest(Idefics3Runtime runtime, PlanOptions options) throws DocumentException {
+        try (Document doc = Documents.open(file)) {
+            PageRouter router = new PageRouter(options);
+            PromptPlan plan = PromptPlan.of(router.plan(doc, 1), options, router);
+            BufferedImage page = doc.render(1, RenderOptions.rgb(options.dpi()).withDownscale(true));
+            double scale = page.getWidth() / doc.geometry(1).width();
+            return PlanRequests.build(plan, page, scale, question, runtime.processor(),
+                    GenerationOptions.greedy(maxTokens));
         }
     }
 
