@@ -17,6 +17,7 @@ import quire.pipeline.ask.AskResult;
 import quire.pipeline.ask.Corpus;
 import quire.pipeline.ask.Evidence;
 import quire.pipeline.ask.index.IndexStore;
+import quire.pipeline.route.PlanOptions;
 
 /**
  * {@code quire ask FILE... "QUESTION"}: an answer with evidence over one or more documents or folders. Without
@@ -44,6 +45,15 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", paramLabel = "N", description = "With --model: most answer tokens (default ${DEFAULT-VALUE}).")
     int maxTokens = 256;
 
+    @Option(names = "--no-router", description = "With --model: send page 1 whole through default processing.")
+    boolean noRouter;
+
+    @Option(names = "--no-slicer", description = "With --model: visual regions on the default grid, not the slicer's.")
+    boolean noSlicer;
+
+    @Option(names = "--no-merge", description = "With --model: no visual token merging.")
+    boolean noMerge;
+
     @Option(names = "--json", description = "Print cli.md's ask JSON.")
     boolean json;
 
@@ -67,8 +77,9 @@ public final class AskCommand implements Callable<Integer> {
             if (files.size() != 1) {
                 throw new UsageException("--model answers about one image or PDF at a time; give one FILE");
             }
+            PlanOptions plan = noRouter ? null : PlanOptions.DEFAULT.withSlicer(!noSlicer).withMerge(!noMerge);
             return MllmAnswer.run(spec.commandLine().getOut(), files.get(0), question, model, precision, maxTokens,
-                    json);
+                    json, plan);
         }
         AskOptions options = AskOptions.defaults().withDense(!noEmbeddings).withOcr(!noOcr);
         PrintWriter out = spec.commandLine().getOut();

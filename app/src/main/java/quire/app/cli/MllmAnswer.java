@@ -25,6 +25,10 @@ import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.Documents;
 import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.RenderOptions;
+import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanOptions;
+import quire.pipeline.route.PlanRequests;
+import quire.pipeline.route.PromptPlan;
 
 /**
  * The {@code --model} path of {@code quire ask}: the multimodal model looks at one image (or page 1 of a PDF) and
@@ -37,22 +41,23 @@ final class MllmAnswer {
 
     /** Streams (or with {@code json} prints) the model's answer about {@code file} to {@code out}. */
     static int run(PrintWriter out, Path file, String question, String model, String precision, int maxTokens,
-            boolean json) throws Exception {
+            boolean json, PlanOptions plan) throws Exception {
         Precision p = precision == null ? null : parsePrecision(precision);
         InstalledModel installed = installed(model, p);
         Path dir = installed.dir();
         if (p == null) {
             p = Precision.parse(installed.precision().id());
         }
-        BufferedImage page = firstPage(file);
         Cancellation cancel = new Cancellation();
         Thread hook = new Thread(cancel::cancel, "quire-ask-cancel");
         Runtime.getRuntime().addShutdownHook(hook);
         long t0 = System.nanoTime();
         try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
              Idefics3Runtime runtime = Idefics3Runtime.open(ModelFolder.open(dir, p), factory)) {
-            MllmRequest request = MllmRequest.ask(runtime.preprocess(RgbImage.of(page)), question,
-                    GenerationOptions.greedy(maxTokens));
+            MllmRequest request = plan == null
+                    ? MllmRequest.ask(runtime.preprocess(RgbImage.of(firstPage(file))), question,
+                            GenerationOptions.greedy(maxTokens))
+                    : plannedRequest(runtime, file, question, maxTokens, plan);
             TokenListener stream = json ? TokenListener.NONE : (id, text) -> {
                 out.print(text);
                 out.flush();
@@ -75,6 +80,19 @@ final class MllmAnswer {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: nothing to remove
             }
+        }
+    }
+
+    /** Page 1 as the router plans it: text parts as text, visual regions as slicer tiles, merging as a transform. */
+    private static MllmRequest plannedRequest(Idefics3Runtime runtime, Path file, String question, int maxTokens,
+            PlanOptions options) throws DocumentException {
+        try (Document doc = Documents.open(file)) {
+            PageRouter router = new PageRouter(options);
+            PromptPlan plan = PromptPlan.of(router.plan(doc, 1), options, router);
+            BufferedImage page = doc.render(1, RenderOptions.rgb(options.dpi()).withDownscale(true));
+            double scale = page.getWidth() / doc.geometry(1).width();
+            return PlanRequests.build(plan, page, scale, question, runtime.processor(),
+                    GenerationOptions.greedy(maxTokens));
         }
     }
 

@@ -106,4 +106,44 @@ class AskWithModelCommandTest {
         Run r = quire("ask", tmp.resolve("none.png").toString(), "What?", "--model", MODEL.toString());
         assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE_INPUT);
     }
+
+    @Test
+    void followsTheRouterPlanWithFewerPromptTokensThanTheWholePage() throws Exception {
+        Path pdf = tmp.resolve("planned.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            BufferedImage photo = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < 150; y++) {
+                for (int x = 0; x < 200; x++) {
+                    photo.setRGB(x, y, ((x * 255 / 200) << 16) | ((y * 255 / 150) << 8) | 90);
+                }
+            }
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                         new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Revenue was 4.2 million in 2023.");
+                cs.endText();
+                cs.drawImage(org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, photo),
+                        150, 300, 200, 150);
+            }
+            doc.save(pdf.toFile());
+        }
+        Run planned = quire("ask", pdf.toString(), "Revenue?", "--model", MODEL.toString(), "--json",
+                "--max-tokens", "2");
+        assertThat(planned.code()).as(planned.err()).isZero();
+        Run whole = quire("ask", pdf.toString(), "Revenue?", "--model", MODEL.toString(), "--json",
+                "--max-tokens", "2", "--no-router");
+        assertThat(whole.code()).as(whole.err()).isZero();
+        Run unmerged = quire("ask", pdf.toString(), "Revenue?", "--model", MODEL.toString(), "--json",
+                "--max-tokens", "2", "--no-merge");
+        assertThat(unmerged.code()).as(unmerged.err()).isZero();
+        int p = new ObjectMapper().readTree(planned.out()).get("timings").get("prompt_tokens").asInt();
+        int w = new ObjectMapper().readTree(whole.out()).get("timings").get("prompt_tokens").asInt();
+        int u = new ObjectMapper().readTree(unmerged.out()).get("timings").get("prompt_tokens").asInt();
+        assertThat(p).isLessThan(u).isLessThan(w / 4);
+    }
 }

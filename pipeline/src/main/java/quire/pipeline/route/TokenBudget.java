@@ -1,0 +1,54 @@
+package quire.pipeline.route;
+
+import quire.pipeline.slicer.DefaultGrid;
+import quire.pipeline.slicer.GridChooser;
+import quire.pipeline.slicer.PromptTokens;
+import quire.pipeline.slicer.SliceGrid;
+
+/**
+ * LM token counts: text at 4 characters per token (an estimate, not the tokenizer), images in the Idefics3 prompt
+ * layout ({@link PromptTokens}).
+ */
+public final class TokenBudget {
+
+    public static final int CHARS_PER_TOKEN = 4;
+    /** OCR output per glyph-sized mark: one character plus about one space per five characters. */
+    private static final double CHARS_PER_GLYPH = 1.2;
+    /** A chart's table repeats labels and adds values: about 1.5 characters per label character, plus a header. */
+    private static final double TABLE_CHARS_PER_LABEL_CHAR = 1.5;
+    private static final int TABLE_OVERHEAD = 8;
+
+    private TokenBudget() {
+    }
+
+    /** Tokens of the whole page rendered at {@code widthPx × heightPx} under default processing. */
+    public static int defaultPage(int widthPx, int heightPx) {
+        return DefaultGrid.of(widthPx, heightPx).promptTokens(PlanOptions.IMAGE_SEQ_LEN);
+    }
+
+    public static int text(String text) {
+        return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
+    }
+
+    public static int ocr(int glyphs) {
+        return (int) Math.ceil(glyphs * CHARS_PER_GLYPH / CHARS_PER_TOKEN);
+    }
+
+    public static int chartTable(int labelChars) {
+        return (int) Math.ceil(labelChars * TABLE_CHARS_PER_LABEL_CHAR / CHARS_PER_TOKEN) + TABLE_OVERHEAD;
+    }
+
+    /** The grid a visual region of {@code widthPx × heightPx} gets: the slicer's, or the default processor's. */
+    public static SliceGrid visualGrid(int widthPx, int heightPx, PlanOptions o) {
+        if (o.slicer()) {
+            return GridChooser.choose(widthPx, heightPx, o.slicerConfig());
+        }
+        DefaultGrid d = DefaultGrid.of(widthPx, heightPx);
+        return d.rows() == 0 ? new SliceGrid(1, 1) : new SliceGrid(d.rows(), d.cols());
+    }
+
+    public static int visual(SliceGrid grid, PlanOptions o) {
+        int seq = o.tokensPerImage();
+        return grid.isSingle() ? PromptTokens.count(0, 0, seq) : PromptTokens.count(grid.rows(), grid.cols(), seq);
+    }
+}
