@@ -23,7 +23,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
     static {
         CODES.put("quire.pipeline.document.DocumentException", ExitCode.UNREADABLE_INPUT);
         CODES.put("quire.models.ModelException", ExitCode.MODEL);
-        CODES.put("quire.ocr.OcrModelException", ExitCode.MODEL);
+        CODES.put("quire.ocr.OcrException", ExitCode.UNREADABLE_INPUT);
         CODES.put("quire.pipeline.NothingFoundException", ExitCode.NOTHING_FOUND);
         CODES.put("java.util.concurrent.CancellationException", ExitCode.CANCELLED);
         CODES.put("java.lang.InterruptedException", ExitCode.CANCELLED);

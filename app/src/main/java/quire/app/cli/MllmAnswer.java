@@ -25,7 +25,11 @@ import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.Documents;
 import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.RenderOptions;
+import quire.ocr.OcrEngine;
+import quire.ocr.OcrException;
+import quire.ocr.auto.OcrEngines;
 import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanExperts;
 import quire.pipeline.route.PlanOptions;
 import quire.pipeline.route.PlanRequests;
 import quire.pipeline.route.PromptPlan;
@@ -85,10 +89,13 @@ final class MllmAnswer {
 
     /** Page 1 as the router plans it: text parts as text, visual regions as slicer tiles, merging as a transform. */
     private static MllmRequest plannedRequest(Idefics3Runtime runtime, Path file, String question, int maxTokens,
-            PlanOptions options) throws DocumentException {
+            PlanOptions options) throws DocumentException, ModelException, OcrException {
         try (Document doc = Documents.open(file)) {
             PageRouter router = new PageRouter(options);
             PromptPlan plan = PromptPlan.of(router.plan(doc, 1), options, router);
+            try (OcrEngine ocr = OcrEngines.open(OcrEngines.Kind.AUTO)) {
+                plan = PlanExperts.fill(plan, doc, ocr);
+            }
             BufferedImage page = doc.render(1, RenderOptions.rgb(options.dpi()).withDownscale(true));
             double scale = page.getWidth() / doc.geometry(1).width();
             return PlanRequests.build(plan, page, scale, question, runtime.processor(),
