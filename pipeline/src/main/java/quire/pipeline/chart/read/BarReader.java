@@ -90,13 +90,12 @@ final class BarReader {
         Optional<List<Word>> valueTitle = vertical ? ctx.leftTitle(marks) : ctx.bottomTitle(base, marks);
         valueTitle.ifPresent(ctx.used::addAll);
         Map<Integer, List<Word>> labels = new HashMap<>();
-        for (Word w : ctx.free()) {
+        List<Word> candidates = ctx.free().stream().filter(w -> vertical ? w.bbox().y0() >= base - 2
+                : w.bbox().x1() <= base + 2 && !Words.rotated(w)).toList();
+        Map<Word, Double> anchors = vertical ? Words.anchors(candidates) : Map.of();
+        for (Word w : candidates) {
             BBox b = w.bbox();
-            boolean beyond = vertical ? b.y0() >= base - 2 : b.x1() <= base + 2;
-            if (!beyond || Words.rotated(w) && !vertical) {
-                continue;
-            }
-            double pos = vertical ? b.centerX() : b.centerY();
+            double pos = vertical ? anchors.get(w) : b.centerY();
             int best = -1;
             double bestD = 0.75 * spacing;
             for (int i = 0; i < slots.size(); i++) {

@@ -47,7 +47,11 @@ final class Context {
             return Optional.empty();
         }
         double minX = rot.stream().mapToDouble(w -> w.bbox().x0()).min().orElse(0);
-        List<Word> col = rot.stream().filter(w -> w.bbox().x0() <= minX + 3).toList();
+        double maxX = rot.stream().filter(w -> w.bbox().x0() <= minX + 3).mapToDouble(w -> w.bbox().x1()).max()
+                .orElse(0);
+        // short words of the title ("(in") are not tall enough to look rotated: take the whole column
+        List<Word> col = free().stream().filter(w -> w.bbox().x0() >= minX - 2 && w.bbox().x1() <= maxX + 2
+                && w.bbox().x1() <= marks.x0()).toList();
         return Optional.of(col);
     }
 

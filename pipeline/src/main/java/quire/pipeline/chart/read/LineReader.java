@@ -72,8 +72,9 @@ final class LineReader {
         }
         double spacing = xs.size() > 1 ? (xs.get(xs.size() - 1) - xs.get(0)) / (xs.size() - 1) : marks.width();
         Map<Integer, List<Word>> labels = new HashMap<>();
+        Map<Word, Double> anchors = Words.anchors(below);
         for (Word w : below) {
-            int best = nearest(xs, w.bbox().centerX(), 0.6 * spacing);
+            int best = nearest(xs, anchors.get(w), 0.6 * spacing);
             if (best >= 0) {
                 labels.computeIfAbsent(best, k -> new ArrayList<>()).add(w);
             }

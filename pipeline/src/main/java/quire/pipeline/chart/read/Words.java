@@ -144,4 +144,23 @@ final class Words {
     static boolean rotated(Word w) {
         return w.bbox().height() > 1.6 * w.bbox().width() && w.text().length() > 1;
     }
+
+    /**
+     * Where each label under a horizontal axis points: its centre for upright text; for text slanted 30° upwards
+     * (ending at its tick, as plotting libraries set rotated tick labels) the point where its line meets the top
+     * of the label band.
+     */
+    static java.util.Map<Word, Double> anchors(List<Word> below) {
+        java.util.Map<Word, Double> out = new java.util.HashMap<>();
+        double[] heights = below.stream().filter(w -> w.text().length() >= 3).mapToDouble(w -> w.bbox().height())
+                .sorted().toArray();
+        double typical = heights.length == 0 ? 0 : heights[0];
+        double top = below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(0);
+        for (Word w : below) {
+            BBox b = w.bbox();
+            boolean slanted = typical > 0 && b.height() > 1.3 * typical && !rotated(w);
+            out.put(w, slanted ? b.x1() + (b.y0() - top) * 1.732 : b.centerX());
+        }
+        return out;
+    }
 }

@@ -19,8 +19,11 @@ public final class VectorPredictor implements ChartPredictor {
             return new Table(List.of(), List.of());
         }
         try (Document doc = Documents.open(chart.pdf().get())) {
-            List<ChartTable> t = c2t.run(doc, 1, java.util.Optional.empty(), false);
-            return t.get(0).table();
+            // the page is the chart: read it as `--region` would, without the detector
+            var g = doc.geometry(1);
+            return c2t.read(doc, 1, new quire.ocr.text.BBox(0, 0, g.width(), g.height()),
+                    quire.pipeline.chart.detect.ChartCandidate.Origin.VECTOR).map(ChartTable::table)
+                    .orElse(new Table(List.of(), List.of()));
         }
     }
 }
