@@ -56,7 +56,7 @@ public final class TesseractChartOcr implements ChartOcr {
 
     @Override
     public List<Word> words(BufferedImage image) {
-        BufferedImage big = scaled(image, upscale);
+        BufferedImage big = scaled(withoutRules(image), upscale);
         List<Word> out = new ArrayList<>();
         for (net.sourceforge.tess4j.Word w : tesseract.getWords(big, ITessAPI.TessPageIteratorLevel.RIL_WORD)) {
             String text = w.getText() == null ? "" : w.getText().strip();
@@ -67,6 +67,60 @@ public final class TesseractChartOcr implements ChartOcr {
             out.add(new Word(text, new BBox(r.x / upscale, r.y / upscale, (r.x + r.width) / upscale,
                     (r.y + r.height) / upscale), w.getConfidence() / 100.0, TextSource.OCR_TESSERACT));
         }
+        return out;
+    }
+
+    /**
+     * A copy without the axis frame, its tick marks and grid lines: long dark connected shapes. Tesseract reads a
+     * tick mark touching a label as a character ("8-" for "8").
+     */
+    static BufferedImage withoutRules(BufferedImage src) {
+        int w = src.getWidth(), h = src.getHeight();
+        int[] px = src.getRGB(0, 0, w, h, null, 0, w);
+        boolean[] dark = new boolean[w * h];
+        for (int i = 0; i < px.length; i++) {
+            int c = px[i];
+            int r = (c >> 16) & 0xff, g = (c >> 8) & 0xff, b = c & 0xff;
+            int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
+            dark[i] = max - min < 40 && max < 215;
+        }
+        boolean[] seen = new boolean[w * h];
+        int[] stack = new int[w * h];
+        int[] members = new int[w * h];
+        for (int s = 0; s < dark.length; s++) {
+            if (!dark[s] || seen[s]) {
+                continue;
+            }
+            int sp = 0, n = 0, x0 = w, x1 = -1, y0 = h, y1 = -1;
+            stack[sp++] = s;
+            seen[s] = true;
+            while (sp > 0) {
+                int p = stack[--sp];
+                members[n++] = p;
+                int x = p % w, y = p / w;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                for (int d = 0; d < 4; d++) {
+                    int q = d == 0 ? (x > 0 ? p - 1 : -1) : d == 1 ? (x < w - 1 ? p + 1 : -1)
+                            : d == 2 ? (y > 0 ? p - w : -1) : (y < h - 1 ? p + w : -1);
+                    if (q >= 0 && dark[q] && !seen[q]) {
+                        seen[q] = true;
+                        stack[sp++] = q;
+                    }
+                }
+            }
+            int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+            boolean rule = (bw > 0.25 * w || bh > 0.25 * h) && n < 0.5 * bw * bh;
+            if (rule) {
+                for (int i = 0; i < n; i++) {
+                    px[members[i]] = 0xffffffff;
+                }
+            }
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        out.setRGB(0, 0, w, h, px, 0, w);
         return out;
     }
 
