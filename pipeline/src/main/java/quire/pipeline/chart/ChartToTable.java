@@ -39,8 +39,9 @@ public final class ChartToTable {
         if (region.isPresent()) {
             read(doc, page, region.get(), null).ifPresent(out::add);
         } else {
-            for (ChartCandidate c : ChartDetector.detect(doc, page)) {
-                Optional<ChartTable> t = read(doc, page, c.bbox(), c.origin());
+            List<ChartCandidate> found = ChartDetector.detect(doc, page);
+            for (ChartCandidate c : found) {
+                Optional<ChartTable> t = read(doc, page, grown(c.bbox(), c.kind().equals("pie") ? 0.6 : 0.1, doc.geometry(page)), c.origin());
                 if (t.isPresent()) {
                     out.add(t.get());
                     if (!all) {
@@ -49,6 +50,12 @@ public final class ChartToTable {
                 }
             }
         }
+        if (out.isEmpty() && doc.format().equals("pdf")) {
+            // the detector wants axis evidence; a page whose drawing reads as a complete table is a chart too
+            PageGeometry g = doc.geometry(page);
+            VectorChartEngine.read(doc.graphics(page), doc.textLayer(page), new BBox(0, 0, g.width(), g.height()))
+                    .filter(ChartToTable::complete).ifPresent(out::add);
+        }
         if (out.isEmpty()) {
             throw new NothingFoundException("no chart found on page " + page + " of " + doc.path().getFileName()
                     + " (try --region x0,y0,x1,y1 around the chart)");
@@ -56,12 +63,25 @@ public final class ChartToTable {
         return out;
     }
 
+    /** The detector's box plus a margin: it may cut off a legend (pies: often far to the side) or slanted labels. */
+    private static BBox grown(BBox b, double share, PageGeometry g) {
+        double mx = share * b.width() + 10, my = share * b.height() + 10;
+        return new BBox(Math.max(0, b.x0() - mx), Math.max(0, b.y0() - my), Math.min(g.width(), b.x1() + mx),
+                Math.min(g.height(), b.y1() + my));
+    }
+
+    /** Every category named, every value read, nothing doubtful: not a made-up table. */
+    static boolean complete(ChartTable t) {
+        return t.warnings().isEmpty() && t.table().rowCount() >= 2
+                && t.table().rows().stream().allMatch(r -> r.stream().noneMatch(String::isEmpty));
+    }
+
     /** Reads the chart in a region: from its vector paths when it has them, else from its pixels. */
     public Optional<ChartTable> read(Document doc, int page, BBox box, ChartCandidate.Origin origin)
             throws DocumentException {
         if (origin != ChartCandidate.Origin.RASTER) {
             PageGraphics g = doc.graphics(page);
-            Optional<ChartTable> v = VectorChartEngine.read(g, doc.textLayer(page), box.scale(1.0));
+            Optional<ChartTable> v = VectorChartEngine.read(g, doc.textLayer(page), box);
             if (v.isPresent() && v.get().table().rowCount() > 0) {
                 return v;
             }
