@@ -41,7 +41,7 @@ public final class ChartToTable {
         } else {
             List<ChartCandidate> found = ChartDetector.detect(doc, page);
             for (ChartCandidate c : found) {
-                Optional<ChartTable> t = read(doc, page, grown(c.bbox(), c.kind().equals("pie") ? 0.6 : 0.1, doc.geometry(page)), c.origin());
+                Optional<ChartTable> t = read(doc, page, grown(c.bbox(), c.kind().equals("pie") ? 0.6 : 0.25, doc.geometry(page)), c.origin());
                 if (t.isPresent()) {
                     out.add(t.get());
                     if (!all) {

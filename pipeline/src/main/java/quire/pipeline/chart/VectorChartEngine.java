@@ -66,8 +66,7 @@ public final class VectorChartEngine {
             }
         }
         List<Word> words = text == null ? List.of() : text.words().stream()
-                .filter(w -> region.x0() <= w.bbox().centerX() && w.bbox().centerX() <= region.x1()
-                        && region.y0() <= w.bbox().centerY() && w.bbox().centerY() <= region.y1())
+                .filter(w -> w.bbox().intersectionArea(region) > 0.3 * w.bbox().area())
                 .toList();
         return new ChartScene(region, rects, lines, wedges, words);
     }

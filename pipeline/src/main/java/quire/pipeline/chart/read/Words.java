@@ -73,7 +73,10 @@ final class Words {
             // text running upwards reads bottom to top
             sorted.sort(Comparator.comparingDouble((Word w) -> -w.bbox().y1()));
         } else if (sorted.stream().mapToDouble(w -> w.bbox().y0()).max().orElse(0)
-                < sorted.stream().mapToDouble(w -> w.bbox().y1()).min().orElse(0)) {
+                < sorted.stream().mapToDouble(w -> w.bbox().y1()).min().orElse(0)
+                || sorted.stream().filter(w -> w.text().length() >= 4
+                        && w.bbox().height() > 0.65 * w.bbox().width()).count() * 2
+                    > sorted.stream().filter(w -> w.text().length() >= 4).count()) {
             sorted.sort(Comparator.comparingDouble((Word w) -> w.bbox().x0())); // one line, or slanted text
         } else {
             List<List<Word>> lines = lines(sorted);
@@ -152,14 +155,16 @@ final class Words {
      */
     static java.util.Map<Word, Double> anchors(List<Word> below) {
         java.util.Map<Word, Double> out = new java.util.HashMap<>();
-        double[] heights = below.stream().filter(w -> w.text().length() >= 3).mapToDouble(w -> w.bbox().height())
-                .sorted().toArray();
-        double typical = heights.length == 0 ? 0 : heights[0];
-        double top = below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(0);
+        // a word of 4+ letters set upright is about 3 times wider than tall; slanted 30° it is nearly square
+        java.util.function.Predicate<Word> tall = w -> w.bbox().height() > 0.65 * w.bbox().width() && !rotated(w);
+        List<Word> longWords = below.stream().filter(w -> w.text().length() >= 4).toList();
+        long slantedWords = longWords.stream().filter(tall).count();
+        // labels are slanted as a set; short words ("&") do not look slanted on their own
+        boolean slanted = !longWords.isEmpty() && slantedWords * 2 > longWords.size();
+        double top = longWords.stream().filter(tall).mapToDouble(w -> w.bbox().y0()).min().orElse(0);
         for (Word w : below) {
             BBox b = w.bbox();
-            boolean slanted = typical > 0 && b.height() > 1.3 * typical && !rotated(w);
-            out.put(w, slanted ? b.x1() + (b.y0() - top) * 1.732 : b.centerX());
+            out.put(w, slanted && !rotated(w) ? b.x1() + (b.y0() - top) * 1.732 : b.centerX());
         }
         return out;
     }
