@@ -92,6 +92,9 @@ final class BarReader {
         Map<Integer, List<Word>> labels = new HashMap<>();
         List<Word> candidates = ctx.free().stream().filter(w -> vertical ? w.bbox().y0() >= base - 2
                 : w.bbox().x1() <= base + 2 && !Words.rotated(w)).toList();
+        if (vertical) {
+            candidates = Words.band(candidates, base);
+        }
         Map<Word, Double> anchors = vertical ? Words.anchors(candidates) : Map.of();
         for (Word w : candidates) {
             BBox b = w.bbox();

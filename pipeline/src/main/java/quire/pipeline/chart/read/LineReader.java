@@ -51,6 +51,7 @@ final class LineReader {
         final double labelTop = bottom;
         List<Word> below = ctx.free().stream().filter(w -> w.bbox().y0() >= labelTop - 2
                 && w.bbox().centerX() >= marks.x0() - 30 && w.bbox().centerX() <= marks.x1() + 30).toList();
+        below = Words.band(below, labelTop);
         List<Double> xs = new ArrayList<>();
         boolean sparse = polys.stream().allMatch(p -> p.points().size() <= MAX_VERTICES);
         if (sparse) {

@@ -168,4 +168,25 @@ final class Words {
         }
         return out;
     }
+
+    /**
+     * The words of the label band that starts at {@code top}: rows of words follow each other down without a gap
+     * wider than a line; footers and notes further down are left out.
+     */
+    static List<Word> band(List<Word> words, double top) {
+        List<Word> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingDouble((Word w) -> w.bbox().y0()));
+        List<Word> out = new ArrayList<>();
+        double bottom = top;
+        for (Word w : sorted) {
+            double h = Math.min(w.bbox().height(), 3 * Math.max(4, w.bbox().width()));
+            double limit = bottom + Math.max(1.2 * h, 6) + (out.isEmpty() ? 1.5 * h : 0);
+            if (w.bbox().y0() > limit) {
+                break;
+            }
+            out.add(w);
+            bottom = Math.max(bottom, w.bbox().y1());
+        }
+        return out;
+    }
 }
