@@ -70,6 +70,11 @@ public final class ChartToTable {
                 Math.min(g.height(), b.y1() + my));
     }
 
+    /** At least one value read: a table of empty cells is no reading at all. */
+    static boolean hasValues(ChartTable t) {
+        return t.table().rows().stream().anyMatch(r -> r.subList(1, r.size()).stream().anyMatch(c -> !c.isEmpty()));
+    }
+
     /** Every category named, every value read, nothing doubtful: not a made-up table. */
     static boolean complete(ChartTable t) {
         return t.warnings().isEmpty() && t.table().rowCount() >= 2
@@ -82,7 +87,7 @@ public final class ChartToTable {
         if (origin != ChartCandidate.Origin.RASTER) {
             PageGraphics g = doc.graphics(page);
             Optional<ChartTable> v = VectorChartEngine.read(g, doc.textLayer(page), box);
-            if (v.isPresent() && v.get().table().rowCount() > 0) {
+            if (v.isPresent() && hasValues(v.get())) {
                 return v;
             }
             if (origin == ChartCandidate.Origin.VECTOR) {

@@ -41,7 +41,7 @@ public final class RasterChartEngine {
         }
         BBox region = new BBox(0, 0, image.getWidth(), image.getHeight());
         ChartScene scene = new ChartScene(region, marks.rects, marks.lines, marks.wedges, words);
-        return ChartReader.read(scene, NAME).filter(t -> t.table().rowCount() > 0);
+        return ChartReader.read(scene, NAME).filter(ChartToTable::hasValues);
     }
 
     /**
