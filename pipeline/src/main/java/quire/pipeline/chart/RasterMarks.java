@@ -37,6 +37,7 @@ final class RasterMarks {
         int[] stack = new int[w * h];
         RasterMarks out = new RasterMarks();
         int next = 1;
+        List<Piece> pieces = new ArrayList<>();
         double imageArea = (double) w * h;
         for (int start = 0; start < key.length; start++) {
             if (key[start] < 0 || label[start] != 0) {
@@ -95,22 +96,67 @@ final class RasterMarks {
             } else if (count >= 0.004 * imageArea && fill >= 0.3 && count / (double) bw > 8
                     && count / (double) bh > 8) {
                 out.wedges.add(new Wedge(box, colour, count, sx / (double) count, sy / (double) count));
-            } else if (bw >= 0.15 * w && bh >= 4 && count / (double) bw < 12) {
-                List<Pt> pts = new ArrayList<>();
-                for (Map.Entry<Integer, long[]> e : columns.entrySet()) {
-                    pts.add(new Pt(e.getKey() + 0.5, e.getValue()[0] / (double) e.getValue()[1] + 0.5));
-                }
-                out.lines.add(new Poly(pts, colour));
+            } else if (bw >= 4 && count >= 6 && count / (double) bw < 12) {
+                pieces.add(new Piece(colour, columns));
             }
         }
+        out.joinLines(pieces, w);
         return out;
+    }
+
+    /** A thin stretch of a data line: anti-aliasing breaks a sloped line into many. */
+    private record Piece(int rgb, Map<Integer, long[]> columns) {
+    }
+
+    /** Pieces of similar colour make one line (per column the mean y); only lines spanning 15% of the width count. */
+    private void joinLines(List<Piece> pieces, int width) {
+        List<List<Piece>> groups = new ArrayList<>();
+        for (Piece p : pieces) {
+            List<Piece> home = null;
+            for (List<Piece> g : groups) {
+                if (distance(g.get(0).rgb(), p.rgb()) < 60) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(p);
+        }
+        for (List<Piece> g : groups) {
+            Map<Integer, long[]> cols = new TreeMap<>();
+            for (Piece p : g) {
+                p.columns().forEach((x, v) -> {
+                    long[] c = cols.computeIfAbsent(x, k -> new long[2]);
+                    c[0] += v[0];
+                    c[1] += v[1];
+                });
+            }
+            int x0 = cols.keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+            int x1 = cols.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (x1 - x0 < 0.15 * width || cols.size() < 0.5 * (x1 - x0)) {
+                continue;
+            }
+            List<Pt> pts = new ArrayList<>();
+            for (Map.Entry<Integer, long[]> e : cols.entrySet()) {
+                pts.add(new Pt(e.getKey() + 0.5, e.getValue()[0] / (double) e.getValue()[1] + 0.5));
+            }
+            lines.add(new Poly(pts, g.get(0).rgb()));
+        }
+    }
+
+    static int distance(int a, int b) {
+        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff)) + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
+                + Math.abs((a & 0xff) - (b & 0xff));
     }
 
     /** Ink of a data mark. */
     static boolean ink(int c) {
         int r = (c >> 16) & 0xff, g = (c >> 8) & 0xff, b = c & 0xff;
         int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
-        return max - min >= 40; // saturated colours only: greys are text, grid lines and background bands
+        return max - min >= 25; // coloured only: greys are text, grid lines and background bands
     }
 
     private static int quant(int c) {

@@ -36,6 +36,11 @@ final class BarReader {
                 && !isMarker(r, ctx.scene.lines())).toList();
     }
 
+    private static boolean near(int a, int b) {
+        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff)) + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
+                + Math.abs((a & 0xff) - (b & 0xff)) < 60;
+    }
+
     /** A small square sitting on a line of its colour is a line marker, not a bar. */
     private static boolean isMarker(Rect r, List<ChartScene.Poly> lines) {
         BBox b = r.box();
@@ -43,7 +48,7 @@ final class BarReader {
             return false;
         }
         for (ChartScene.Poly p : lines) {
-            if (p.rgb() == r.rgb() && p.bbox().width() > 20 && b.centerX() >= p.bbox().x0() - 2
+            if (near(p.rgb(), r.rgb()) && p.bbox().width() > 20 && b.centerX() >= p.bbox().x0() - 2
                     && b.centerX() <= p.bbox().x1() + 2 && Math.abs(p.yAt(b.centerX()) - b.centerY()) < 4) {
                 return true;
             }
