@@ -143,7 +143,10 @@ final class RasterMarks {
             for (Map.Entry<Integer, long[]> e : cols.entrySet()) {
                 pts.add(new Pt(e.getKey() + 0.5, e.getValue()[0] / (double) e.getValue()[1] + 0.5));
             }
-            lines.add(new Poly(pts, g.get(0).rgb()));
+            Poly line = new Poly(pts, g.get(0).rgb());
+            if (line.bbox().height() >= 4) { // flat: the anti-aliased edge of bars standing on one baseline
+                lines.add(line);
+            }
         }
     }
 
