@@ -16,10 +16,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import quire.ocr.text.BBox;
 import quire.pipeline.chart.ChartTable;
-import quire.pipeline.chart.ChartTableWriter;
-import quire.pipeline.chart.ChartToTable;
-import quire.pipeline.chart.RasterChartEngine;
-import quire.pipeline.chart.TesseractChartOcr;
+import quire.pipeline.chart.engine.ChartTableWriter;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
+import quire.pipeline.chart.engine.TesseractChartOcr;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.Documents;
 

@@ -3,9 +3,9 @@ package quire.pipeline.chart.bench;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.imageio.ImageIO;
-import quire.pipeline.chart.RasterChartEngine;
+import quire.pipeline.chart.engine.RasterChartEngine;
 import quire.pipeline.chart.Table;
-import quire.pipeline.chart.TesseractChartOcr;
+import quire.pipeline.chart.engine.TesseractChartOcr;
 
 /** Engine b on the set's PNG (the whole picture is the chart). */
 public final class RasterPredictor implements ChartPredictor {

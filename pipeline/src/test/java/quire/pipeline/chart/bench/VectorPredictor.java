@@ -2,8 +2,8 @@ package quire.pipeline.chart.bench;
 
 import java.util.List;
 import quire.pipeline.chart.ChartTable;
-import quire.pipeline.chart.ChartToTable;
-import quire.pipeline.chart.RasterChartEngine;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
 import quire.pipeline.chart.Table;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.Documents;

@@ -1,4 +1,4 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,4 +1,7 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import quire.ocr.text.BBox;
 import quire.pipeline.chart.ChartTable.CellBox;
-import quire.pipeline.chart.ChartTableWriter.Format;
+import quire.pipeline.chart.engine.ChartTableWriter.Format;
 
 class ChartTableWriterTest {
 

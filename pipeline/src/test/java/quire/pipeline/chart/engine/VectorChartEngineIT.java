@@ -1,4 +1,9 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.Table;
+import quire.pipeline.chart.TableCsv;
+import quire.pipeline.chart.ChartFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

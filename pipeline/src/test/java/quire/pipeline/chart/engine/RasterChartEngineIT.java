@@ -1,4 +1,8 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.Table;
+import quire.pipeline.chart.TableCsv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

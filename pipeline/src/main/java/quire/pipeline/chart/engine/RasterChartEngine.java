@@ -1,4 +1,6 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.ChartTable;
 
 import java.awt.image.BufferedImage;
 import java.util.List;

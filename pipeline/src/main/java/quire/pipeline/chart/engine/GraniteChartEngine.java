@@ -1,4 +1,7 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.Table;
 
 import java.awt.image.BufferedImage;
 import java.util.List;

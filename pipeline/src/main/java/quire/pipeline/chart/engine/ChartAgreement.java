@@ -1,4 +1,6 @@
-package quire.pipeline.chart;
+package quire.pipeline.chart.engine;
+
+import quire.pipeline.chart.Table;
 
 import java.util.ArrayList;
 import java.util.List;
