@@ -89,7 +89,7 @@ final class RasterMarks {
             double fill = count / (double) (bw * bh);
             int colour = (int) (sr / count) << 16 | (int) (sg / count) << 8 | (int) (sb / count);
             BBox box = new BBox(x0, y0, x1 + 1, y1 + 1);
-            if (fill >= 0.85 && Math.min(bw, bh) >= 3 && count >= 24) {
+            if (fill >= 0.85 && Math.min(bw, bh) >= 2 && count >= 24) {
                 out.rects.add(new Rect(box, colour));
             } else if (fill >= 0.6 && fill < 0.85 && bw >= 5 && bw <= 24 && Math.abs(bw - bh) <= 2) {
                 out.rects.add(new Rect(box, colour)); // a round legend swatch
@@ -101,6 +101,7 @@ final class RasterMarks {
             }
         }
         out.joinLines(pieces, w);
+        out.unifyRectColours();
         return out;
     }
 
@@ -146,6 +147,20 @@ final class RasterMarks {
             Poly line = new Poly(pts, g.get(0).rgb());
             if (line.bbox().height() >= 4) { // flat: the anti-aliased edge of bars standing on one baseline
                 lines.add(line);
+            }
+        }
+    }
+
+    /** Bars of one series differ by a shade after averaging anti-aliased pixels: one colour per series. */
+    private void unifyRectColours() {
+        List<Integer> seen = new ArrayList<>();
+        for (int i = 0; i < rects.size(); i++) {
+            Rect r = rects.get(i);
+            Integer same = seen.stream().filter(c -> distance(c, r.rgb()) < 50).findFirst().orElse(null);
+            if (same == null) {
+                seen.add(r.rgb());
+            } else if (same != r.rgb()) {
+                rects.set(i, new Rect(r.box(), same));
             }
         }
     }

@@ -76,10 +76,16 @@ final class BarReader {
         return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    Optional<ChartTable> read(List<Rect> bars, String engine) {
-        if (bars.isEmpty()) {
+    Optional<ChartTable> read(List<Rect> all, String engine) {
+        if (all.isEmpty()) {
             return Optional.empty();
         }
+        // bars of a chart are about equally thick; much thinner boxes are icons, swatches or specks
+        double[] thick = all.stream().mapToDouble(r -> vertical ? r.box().width() : r.box().height()).sorted()
+                .toArray();
+        double median = thick[thick.length / 2];
+        List<Rect> bars = all.stream().filter(r -> (vertical ? r.box().width() : r.box().height()) >= 0.5 * median)
+                .toList();
         BBox marks = BBox.unionOf(bars.stream().map(Rect::box).toList());
         Optional<ValueAxis> axis = ValueAxis.find(ctx.free(), marks, vertical, ctx.used);
         axis.ifPresent(a -> ctx.used.addAll(a.ticks()));
