@@ -12,7 +12,7 @@ import quire.app.viewer.ViewerUnavailableException;
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
         subcommands = {OpenCommand.class, InfoCommand.class, RenderCommand.class, TextCommand.class, OcrCommand.class,
-                RouteCommand.class, AskCommand.class, ModelsCommand.class})
+                RouteCommand.class, AskCommand.class, Chart2TableCommand.class, ModelsCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override

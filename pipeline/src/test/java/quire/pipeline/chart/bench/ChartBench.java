@@ -27,7 +27,7 @@ import quire.pipeline.chart.metric.RmsF1Score;
  * charts ({@code statista_holdout}) only with {@code --final}.
  *
  * <p>Usage: {@code ChartBench [--predictor NAME] [--set synthetic|statista|all] [--final] [--verbose]
- * [--out RESULTS.jsonl] [--root DIR] [--shared DIR]}; predictors: see {@link ChartPredictors#named}. Run through
+ * [--tag NAME (appended to the set's name)] [--out RESULTS.jsonl] [--root DIR] [--shared DIR]}; predictors: see {@link ChartPredictors#named}. Run through
  * bench/chart2table/run.sh.
  */
 public final class ChartBench {
@@ -49,11 +49,12 @@ public final class ChartBench {
         boolean fin = opts.containsKey("final");
         ChartPredictors.CasePredictor predictor = ChartPredictors.named(opts.getOrDefault("predictor", "empty"));
         ChartBench bench = new ChartBench(opts.containsKey("verbose"));
+        String tag = opts.containsKey("tag") ? "_" + opts.get("tag") : "";
 
         List<String> lines = new ArrayList<>();
         if (set.equals("all") || set.equals("synthetic")) {
             Path dir = root.resolve("bench/chart2table/synthetic");
-            lines.addAll(bench.run("synthetic", ChartSets.synthetic(dir), predictor));
+            lines.addAll(bench.run("synthetic" + tag, ChartSets.synthetic(dir), predictor));
         }
         if (set.equals("all") || set.equals("statista")) {
             Path charts = shared.resolve("data/charts-dev");
@@ -63,7 +64,7 @@ public final class ChartBench {
                 Set<String> holdout = ChartSets.holdout(root.resolve("bench/chart2table/statista-holdout.txt"));
                 List<ChartCase> all = ChartSets.statista(charts);
                 List<ChartCase> chosen = all.stream().filter(c -> holdout.contains(c.id()) == fin).toList();
-                lines.addAll(bench.run(fin ? "statista_holdout" : "statista_dev", chosen, predictor));
+                lines.addAll(bench.run((fin ? "statista_holdout" : "statista_dev") + tag, chosen, predictor));
             }
         }
         if (opts.containsKey("out")) {
@@ -109,6 +110,8 @@ public final class ChartBench {
         byType.forEach((type, scores) -> lines.add(line(setName + "_" + type, scores)));
         if (!all.isEmpty()) {
             lines.add(line(setName + "_all", all));
+            lines.add(String.format(Locale.ROOT, "BENCH chart2table_seconds_per_chart_%s: quire=%.3f peer=- ratio=- s",
+                    setName, totalMs / 1000.0 / all.size()));
         }
         return lines;
     }

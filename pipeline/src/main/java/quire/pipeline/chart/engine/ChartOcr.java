@@ -1,0 +1,12 @@
+package quire.pipeline.chart.engine;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import quire.ocr.text.Word;
+
+/** Reads the words of a chart picture, boxes in the picture's pixels. One method, so engines can be swapped. */
+@FunctionalInterface
+public interface ChartOcr {
+
+    List<Word> words(BufferedImage image) throws Exception;
+}
