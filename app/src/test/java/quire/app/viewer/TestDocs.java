@@ -76,6 +76,7 @@ public final class TestDocs {
     }
 
     /** A white image with blue vertical bars of the given heights (pixels) standing on a black axis at y=350. */
+    /** A column chart image: value axis 0–300 (one unit per pixel), bars at x 60 + 80·i, years 2019… under them. */
     public static Path barChart(Path file, int[] heights) throws IOException {
         BufferedImage img = new BufferedImage(500, 400, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -84,8 +85,20 @@ public final class TestDocs {
         g.setColor(Color.BLACK);
         g.drawLine(40, 350, 480, 350);
         g.drawLine(40, 20, 40, 350);
-        g.setColor(new Color(40, 118, 221));
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14));
+        // value axis: one unit per pixel, ticks every 100
+        for (int v = 0; v <= 300; v += 100) {
+            String label = String.valueOf(v);
+            g.drawString(label, 34 - g.getFontMetrics().stringWidth(label), 355 - v);
+            g.drawLine(36, 350 - v, 40, 350 - v);
+        }
         for (int i = 0; i < heights.length; i++) {
+            String year = String.valueOf(2019 + i);
+            g.setColor(Color.BLACK);
+            g.drawString(year, 85 + i * 80 - g.getFontMetrics().stringWidth(year) / 2, 372);
+            g.setColor(new Color(40, 118, 221));
             g.fillRect(60 + i * 80, 350 - heights[i], 50, heights[i]);
         }
         g.dispose();

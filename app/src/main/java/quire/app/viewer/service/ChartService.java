@@ -6,8 +6,7 @@ import quire.ocr.text.BBox;
 import quire.pipeline.document.Document;
 
 /**
- * Chart → table for the chart panel; the pipeline's chart job plugs in here. {@link BarChartService} serves
- * until then.
+ * Chart → table for the chart panel; {@link PipelineChartService} runs the pipeline's chart-to-table job.
  */
 public interface ChartService {
 
