@@ -15,6 +15,8 @@ if [ ! -f "$root/app/target/quire-app.jar" ] || [ ! -d "$root/app/target/test-cl
   echo "bench/render: building" >&2
   (cd "$root" && mvn -B -q -o install -DskipTests && mvn -B -q -o -pl app -am test-compile -Dsurefire.failIfNoSpecifiedTests=false)
 fi
+# the launcher's JVM options (./quire), so the figure is what a user gets
+jvm_opts="${QUIRE_JAVA_OPTS:--Xmx4g -XX:TieredStopAtLevel=1}"
 cp="$root/app/target/quire-app.jar:$root/app/target/test-classes:$root/app/target/lib/*"
 
 mapfile -t pdfs < <(find "$docs" -name '*.pdf' | sort)
@@ -35,7 +37,7 @@ run_quire() { # format
   rm -rf "$work/q"; mkdir -p "$work/q"
   local t0 t1 pages
   t0=$(now)
-  pages=$(java -Xmx3g -cp "$cp" quire.app.bench.RenderBench "$1" "$dpi" 2 "$work/q" "${pdfs[@]}" 2>"$work/q.err" || true)
+  pages=$(java $jvm_opts -cp "$cp" quire.app.bench.RenderBench "$1" "$dpi" 2 "$work/q" "${pdfs[@]}" 2>"$work/q.err" || true)
   t1=$(now)
   [ "$pages" = "$total" ] || echo "bench/render: quire wrote ${pages:-0} of $total pages (see below)" >&2
   [ -s "$work/q.err" ] && head -5 "$work/q.err" >&2

@@ -1,5 +1,6 @@
 package quire.pipeline.document;
 
+import java.awt.RenderingHints;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,8 +18,23 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 final class PdfHandles implements AutoCloseable {
 
-    /** One loaded copy of the document and its renderer. */
-    record Handle(PDDocument doc, PDFRenderer renderer) {
+    /**
+     * One loaded copy of the document with two renderers: {@code renderer} keeps PDFBox's careful image path
+     * (area-averaged downscaling, bicubic interpolation); {@code fastRenderer} decodes oversized images subsampled
+     * and draws them bilinearly, for previews where speed matters more than the last bit of image fidelity.
+     */
+    record Handle(PDDocument doc, PDFRenderer renderer, PDFRenderer fastRenderer) {
+        static Handle of(PDDocument doc) {
+            PDFRenderer fast = new PDFRenderer(doc);
+            fast.setSubsamplingAllowed(true);
+            fast.setImageDownscalingOptimizationThreshold(0f);
+            RenderingHints hints = new RenderingHints(RenderingHints.KEY_INTERPOLATION,
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            hints.put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            hints.put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            fast.setRenderingHints(hints);
+            return new Handle(doc, new PDFRenderer(doc), fast);
+        }
     }
 
     /** Loads one more copy of the document. */
@@ -35,7 +51,7 @@ final class PdfHandles implements AutoCloseable {
     PdfHandles(PDDocument first, Loader loader, int max) {
         this.loader = loader;
         this.max = Math.max(1, max);
-        Handle h = new Handle(first, new PDFRenderer(first));
+        Handle h = Handle.of(first);
         idle.push(h);
         all.add(h);
     }
@@ -71,7 +87,7 @@ final class PdfHandles implements AutoCloseable {
             }
             throw e;
         }
-        Handle h = new Handle(doc, new PDFRenderer(doc));
+        Handle h = Handle.of(doc);
         synchronized (this) {
             all.set(all.indexOf(null), h);
             if (closed) {
