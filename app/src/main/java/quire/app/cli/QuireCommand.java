@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
-        subcommands = {ModelsCommand.class, AskCommand.class})
+        subcommands = {ModelsCommand.class, AskCommand.class, SummarizeCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override
