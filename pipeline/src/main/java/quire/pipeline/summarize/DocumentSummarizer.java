@@ -70,16 +70,20 @@ public final class DocumentSummarizer {
         int pages = doc.pageCount();
         List<String> pageTexts = new ArrayList<>(pages);
         List<Integer> noText = new ArrayList<>();
+        List<Integer> garbledPages = new ArrayList<>();
         String largestLine = null;
         for (int p = 1; p <= pages; p++) {
             checkInterrupt();
             try {
                 PageText text = doc.textLayer(p);
                 String plain = text.plainText();
-                pageTexts.add(plain);
-                if (plain.isBlank()) {
+                if (!plain.isBlank() && garbled(plain)) {
+                    garbledPages.add(p);
+                    plain = "";
+                } else if (plain.isBlank()) {
                     noText.add(p);
                 }
+                pageTexts.add(plain);
                 if (p == 1) {
                     largestLine = largestLine(text);
                 }
@@ -91,6 +95,10 @@ public final class DocumentSummarizer {
         if (!noText.isEmpty()) {
             notes.add("no text layer on " + pageList(noText) + " (scanned or image pages; OCR is not run by "
                     + "summarize in this build, so their text is not summarised)");
+        }
+        if (!garbledPages.isEmpty()) {
+            notes.add("the text layer of " + pageList(garbledPages) + " looks garbled (fonts without a usable "
+                    + "character map); that text is left out of the summary");
         }
         String title = title(doc, largestLine, display);
 
@@ -201,6 +209,24 @@ public final class DocumentSummarizer {
             }
         }
         return out;
+    }
+
+    /** Mostly symbols and few words: a font whose glyphs do not map to real characters. */
+    static boolean garbled(String text) {
+        int letters = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                visible++;
+                if (Character.isLetterOrDigit(c)) {
+                    letters++;
+                }
+            }
+        }
+        long words = java.util.Arrays.stream(text.split("\\s+"))
+                .filter(w -> w.length() <= 20 && w.matches("[\\p{L}\\p{N}$€£(\"'][\\p{L}\\p{N}.,%$€£()\"'/-]*[.,;:!?]?")).count();
+        return visible > 40 && (letters < visible * 0.6 || words * 12 < visible);
     }
 
     static String pageList(List<Integer> pages) {

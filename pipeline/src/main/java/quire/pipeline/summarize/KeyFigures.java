@@ -16,8 +16,8 @@ final class KeyFigures {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.])((?:[$€£¥]\\s?|(?:USD|EUR|GBP)\\s)?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$€£¥]\\s?|(?:USD|EUR|GBP)\\s)?\\d+(?:\\.\\d+)?)"
-                    + "(\\s?(?:%|percent|per cent|million|billion|thousand|trillion|bn|mn|[kKmMbB](?![a-z])"
-                    + "|tonnes|tons|kg|km|MW|GW|kWh|MWh|GWh|units|employees|customers|users|people|points|bps|x)\\b%?)?");
+                    + "(\\s?(?:%|(?:percent|per cent|million|billion|thousand|trillion|bn|mn|[kKmMbB](?![a-z])"
+                    + "|tonnes|tons|kg|km|MW|GW|kWh|MWh|GWh|units|employees|customers|users|people|points|bps|x)\\b))?");
     /** Words that sit between a label and its number and say nothing about what is measured. */
     private static final Set<String> FILLER = Set.of("was", "were", "is", "are", "be", "been", "of", "to", "by", "at",
             "from", "reached", "grew", "rose", "fell", "increased", "decreased", "declined", "totaled", "totalled",
