@@ -39,6 +39,7 @@ public final class BatchJob {
     private final BatchListener listener;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile ExecutorService pool;
+    private final List<Future<?>> futures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public BatchJob(DocumentSummarizer summarizer, StateStore state, int workers, BatchListener listener) {
         this.summarizer = summarizer;
@@ -59,6 +60,8 @@ public final class BatchJob {
 
     public void cancel() {
         cancelled.set(true);
+        // queued tasks never run after shutdownNow, so their futures must be cancelled or get() would wait forever
+        futures.forEach(f -> f.cancel(true));
         ExecutorService p = pool;
         if (p != null) {
             p.shutdownNow();
@@ -73,6 +76,9 @@ public final class BatchJob {
     public BatchOutcome run(List<Path> files, List<String> displays) {
         listener.started(files.size());
         AtomicInteger reused = new AtomicInteger();
+        // results land here as files finish, so a cancel that races a finishing file cannot drop its result
+        java.util.concurrent.atomic.AtomicReferenceArray<DocSummary> results =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(files.size());
         ExecutorService p = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "quire-summarize");
             t.setDaemon(true);
@@ -82,33 +88,29 @@ public final class BatchJob {
         if (cancelled.get()) {
             p.shutdownNow();
         }
-        List<Future<DocSummary>> futures = new ArrayList<>();
+        futures.clear();
         try {
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 String d = displays.get(i);
-                futures.add(p.submit(() -> one(f, d, reused)));
+                int index = i;
+                futures.add(p.submit(() -> results.set(index, one(f, d, reused)), null));
+                if (cancelled.get()) {
+                    futures.forEach(x -> x.cancel(true));
+                }
             }
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // cancelled while submitting: the rest never start
         }
         p.shutdown();
-        List<DocSummary> done = new ArrayList<>();
-        int remaining = files.size() - futures.size();
-        for (Future<DocSummary> fut : futures) {
+        for (Future<?> fut : futures) {
             try {
-                DocSummary s = fut.get();
-                if (s != null) {
-                    done.add(s);
-                } else {
-                    remaining++;
-                }
+                fut.get();
             } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                remaining++;
+                // counted below as not done
             } catch (InterruptedException e) {
                 cancel();
                 Thread.currentThread().interrupt();
-                remaining++;
             }
         }
         try {
@@ -116,6 +118,13 @@ public final class BatchJob {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<DocSummary> done = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (results.get(i) != null) {
+                done.add(results.get(i));
+            }
+        }
+        int remaining = files.size() - done.size();
         if (cancelled.get()) {
             return new BatchOutcome.Cancelled(done, remaining);
         }
