@@ -32,8 +32,10 @@ timed() {  # name out inputs...
   printf 'BENCH summarize-%s-rerun: quire=%.2f peer=- ratio=- s\n' "$name" "$(echo "$t1 - $t0" | bc -l)"
 }
 
-timed reports50 "$WORK/reports50.json" "$CACHE/reports50"
-if [ -d "$SHARED/data/docs-dev" ]; then
+if [ -z "${SMALL_ONLY:-}" ]; then
+  timed reports50 "$WORK/reports50.json" "$CACHE/reports50"
+fi
+if [ -z "${SMALL_ONLY:-}" ] && [ -d "$SHARED/data/docs-dev" ]; then
   timed docs-dev "$WORK/docs-dev.json" "$SHARED/data/docs-dev"
 fi
 
@@ -43,8 +45,10 @@ OUT="$WORK/small.json"
 PID=$!
 STATE="$OUT.quire-state"
 first=""; last=""; firstAt=""; lastAt=""
+set +e +o pipefail  # the state folder appears only after start-up
 while kill -0 $PID 2>/dev/null; do
   n=$(ls "$STATE" 2>/dev/null | wc -l)
+  n=${n:-0}
   jpid=$(pgrep -P $PID java || echo $PID)
   rss=$(awk '/VmRSS/{print $2}' /proc/$jpid/status 2>/dev/null || echo "")
   if [ -n "$rss" ] && [ "$n" -ge 50 ] && [ -z "$first" ]; then first=$rss; firstAt=$n; fi
