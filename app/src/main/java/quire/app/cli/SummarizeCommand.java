@@ -102,12 +102,15 @@ public final class SummarizeCommand implements Callable<Integer> {
             return;
         }
         job.cancel();
+        boolean stopped = false;
         try {
-            done.await(20, TimeUnit.SECONDS);
+            stopped = done.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        System.err.println("quire: cancelled; finished documents are kept, run the same command again to continue");
+        if (!stopped) { // otherwise the command has already said how it ended
+            System.err.println("quire: cancelled; finished documents are kept, run the same command again to continue");
+        }
         System.err.flush();
         Runtime.getRuntime().halt(ExitCode.CANCELLED);
     }

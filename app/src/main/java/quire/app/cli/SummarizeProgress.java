@@ -43,7 +43,9 @@ final class SummarizeProgress implements BatchListener, AutoCloseable {
         }
         if (!summary.ok()) {
             synchronized (System.err) {
-                System.err.println("quire: " + summary.file() + ": " + summary.error());
+                String error = String.valueOf(summary.error());
+                System.err.println("quire: " + (error.startsWith(summary.file()) ? error
+                        : summary.file() + ": " + error));
             }
         }
     }
