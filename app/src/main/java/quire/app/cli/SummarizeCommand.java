@@ -75,24 +75,25 @@ public final class SummarizeCommand implements Callable<Integer> {
             CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> onSignal(job.get(), done), "quire-summarize-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
-            Outcome outcome;
+            // the hook ends the process once the run has said how it ended (done counts down last)
             try {
-                outcome = Summarize.run(inputs, out, n, "extractive", summarizer, progress, job::set);
+                Outcome outcome = Summarize.run(inputs, out, n, "extractive", summarizer, progress, job::set);
+                progress.close();
+                if (outcome instanceof Outcome.Written w) {
+                    System.err.printf("quire: wrote %s: %d documents (%d failed, %d reused from %s)%n", w.out(),
+                            w.report().overview().documents(), w.report().overview().failed(), w.reused(),
+                            w.out().getFileName() + ".quire-state");
+                    return ExitCode.OK;
+                }
+                Outcome.Cancelled c = (Outcome.Cancelled) outcome;
+                System.err.printf("quire: cancelled: %d documents finished and kept in %s; run the same "
+                        + "command again to continue%n", c.finished(), c.stateDir());
+                System.err.flush();
+                return ExitCode.CANCELLED;
             } finally {
-                done.countDown();
                 removeHook(hook);
+                done.countDown();
             }
-            progress.close();
-            if (outcome instanceof Outcome.Written w) {
-                System.err.printf("quire: wrote %s: %d documents (%d failed, %d reused from %s)%n", w.out(),
-                        w.report().overview().documents(), w.report().overview().failed(), w.reused(),
-                        w.out().getFileName() + ".quire-state");
-                return ExitCode.OK;
-            }
-            Outcome.Cancelled c = (Outcome.Cancelled) outcome;
-            System.err.printf("quire: cancelled: %d documents finished and kept in %s; run the same "
-                    + "command again to continue%n", c.finished(), c.stateDir());
-            return ExitCode.CANCELLED;
         }
     }
 
