@@ -29,6 +29,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         CODES.put("java.lang.InterruptedException", ExitCode.CANCELLED);
         CODES.put("quire.app.cli.UsageException", ExitCode.USAGE);
         CODES.put("quire.app.viewer.ViewerUnavailableException", ExitCode.USAGE);
+        CODES.put("quire.pipeline.summarize.ReportException", ExitCode.INTERNAL);
     }
 
     @Override
@@ -36,7 +37,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
         PrintWriter err = cmd.getErr();
         int code = exitCodeFor(ex);
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (code == ExitCode.INTERNAL) {
+        if (code == ExitCode.INTERNAL && !known(ex)) {
             message = "internal error: " + message + " (run again with --verbose and report it)";
         }
         err.println("quire: " + firstLine(message));
@@ -65,6 +66,16 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
             }
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** Whether the failure's type is mapped (its message is then for the user, not a bug report). */
+    private static boolean known(Throwable ex) {
+        for (Class<?> c = ex.getClass(); c != null; c = c.getSuperclass()) {
+            if (CODES.containsKey(c.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerbose(ParseResult parseResult) {

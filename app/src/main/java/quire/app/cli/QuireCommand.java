@@ -12,7 +12,8 @@ import quire.app.viewer.ViewerUnavailableException;
         versionProvider = VersionProvider.class,
         description = "Reads documents and charts on your machine and answers questions about them.",
         subcommands = {OpenCommand.class, InfoCommand.class, RenderCommand.class, TextCommand.class, OcrCommand.class,
-                RouteCommand.class, AskCommand.class, Chart2TableCommand.class, ModelsCommand.class})
+                RouteCommand.class, AskCommand.class, Chart2TableCommand.class, SummarizeCommand.class,
+                ModelsCommand.class})
 public final class QuireCommand implements Callable<Integer> {
 
     @Override

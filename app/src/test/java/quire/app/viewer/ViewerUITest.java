@@ -261,10 +261,10 @@ class ViewerUITest {
     @Test
     void cancelStopsALongBatch(FxRobot robot) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("batch"));
-        // enough work (40 × 60 pages) that even a fast machine is still busy when Cancel is clicked
-        Path first = TestDocs.longPdf(dir.resolve("doc-00.pdf"), 60, "Batch document");
-        for (int i = 1; i < 40; i++) {
-            Files.copy(first, dir.resolve(String.format("doc-%02d.pdf", i)));
+        // enough work (12 different 60-page files: identical copies would be summarised once, by content hash)
+        // that even a fast machine is still busy when Cancel is clicked
+        for (int i = 0; i < 12; i++) {
+            TestDocs.longPdf(dir.resolve(String.format("doc-%02d.pdf", i)), 60, "Batch document " + i);
         }
         robot.interact(() -> {
             window.panels().getSelectionModel().select(2);
@@ -280,9 +280,10 @@ class ViewerUITest {
         assertThat(vm().batch().statusProperty().get()).startsWith("Cancelled");
         assertThat(vm().batch().items().stream().filter(i -> i.stateProperty().get().equals("cancelled")).count())
                 .isGreaterThan(0);
+        // the summarize job never writes half a report: finished files wait in its state folder for the next run
         Path report = vm().batch().reportProperty().get();
-        assertThat(report).exists();
-        assertThat(Files.readString(report)).contains("Cancelled before all files");
+        assertThat(report).doesNotExist();
+        assertThat(Path.of(report + ".quire-state")).isDirectory();
     }
 
     @Test

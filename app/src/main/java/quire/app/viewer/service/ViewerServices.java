@@ -15,6 +15,6 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
     public static ViewerServices standard(SettingsStore settings) {
         DocumentOpener opener = Documents::open; // (path, password)
         return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()), new PipelineChartService(),
-                new SimpleBatchService(opener), new StoreModelService(ModelStore.openDefault()), settings);
+                new SummarizeBatchService(), new StoreModelService(ModelStore.openDefault()), settings);
     }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Summarize benchmark: pages/s and peak RSS on 50 generated reports and on docs-dev; RSS across 500 small files.
+# Usage: bench/summarize/run.sh   (after: mvn -B -q -DskipTests install). Prints BENCH lines; no peer exists.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+CACHE="$ROOT/bench/cache/summarize"
+SHARED="${QUIRE_SHARED:-$ROOT/../shared}"
+PY=/usr/bin/python3
+mkdir -p "$CACHE"
+[ -d "$CACHE/reports50" ] || $PY "$ROOT/bench/summarize/generate.py" "$CACHE/reports50" 50 0
+[ -d "$CACHE/small500" ] || $PY "$ROOT/bench/summarize/generate.py" "$CACHE/small500" 500 1
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+pages_of() { $PY -c 'import json,sys; print(sum(d["pages"] for d in json.load(open(sys.argv[1]))["documents"]))' "$1"; }
+
+# one cold run (fresh state): wall seconds and peak RSS (KB) from GNU time
+timed() {  # name out inputs...
+  local name=$1 out=$2; shift 2
+  local t0 t1
+  t0=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$WORK/$name.rss" "$ROOT/quire" summarize "$@" --out "$out" --quiet 2>"$WORK/$name.err" || true
+  t1=$(date +%s.%N)
+  local pages; pages=$(pages_of "$out")
+  local secs; secs=$(echo "$t1 - $t0" | bc -l)
+  printf 'BENCH summarize-%s-pages-per-s: quire=%.2f peer=- ratio=- pages/s\n' "$name" "$(echo "$pages / $secs" | bc -l)"
+  printf 'BENCH summarize-%s-peak-rss: quire=%d peer=- ratio=- MB\n' "$name" "$(( $(tail -1 "$WORK/$name.rss") / 1024 ))"
+  # the re-run reuses every finished file
+  t0=$(date +%s.%N)
+  "$ROOT/quire" summarize "$@" --out "$out" --quiet 2>/dev/null || true
+  t1=$(date +%s.%N)
+  printf 'BENCH summarize-%s-rerun: quire=%.2f peer=- ratio=- s\n' "$name" "$(echo "$t1 - $t0" | bc -l)"
+}
+
+if [ -z "${SMALL_ONLY:-}" ]; then
+  timed reports50 "$WORK/reports50.json" "$CACHE/reports50"
+fi
+if [ -z "${SMALL_ONLY:-}" ] && [ -d "$SHARED/data/docs-dev" ]; then
+  timed docs-dev "$WORK/docs-dev.json" "$SHARED/data/docs-dev"
+fi
+
+# RSS across 500 small files: sample the process RSS as files finish (state entries appear)
+OUT="$WORK/small.json"
+"$ROOT/quire" summarize "$CACHE/small500" --out "$OUT" --quiet 2>/dev/null &
+PID=$!
+STATE="$OUT.quire-state"
+first=""; last=""; firstAt=""; lastAt=""
+set +e +o pipefail  # the state folder appears only after start-up
+while kill -0 $PID 2>/dev/null; do
+  n=$(ls "$STATE" 2>/dev/null | wc -l)
+  n=${n:-0}
+  jpid=$(pgrep -P $PID java || echo $PID)
+  rss=$(awk '/VmRSS/{print $2}' /proc/$jpid/status 2>/dev/null || echo "")
+  if [ -n "$rss" ] && [ "$n" -ge 50 ] && [ -z "$first" ]; then first=$rss; firstAt=$n; fi
+  if [ -n "$rss" ] && [ "$n" -ge 50 ]; then last=$rss; lastAt=$n; fi
+  sleep 0.5
+done
+wait $PID || true
+echo "RSS after $firstAt files: $((first / 1024)) MB; after $lastAt files: $((last / 1024)) MB" >&2
+printf 'BENCH summarize-small500-rss-first: quire=%d peer=- ratio=- MB\n' "$((first / 1024))"
+printf 'BENCH summarize-small500-rss-last: quire=%d peer=- ratio=- MB\n' "$((last / 1024))"
+printf 'BENCH summarize-small500-rss-growth: quire=%.3f peer=- ratio=- last/first\n' "$(echo "$last / $first" | bc -l)"

@@ -1,0 +1,44 @@
+package quire.pipeline.summarize;
+
+import java.util.List;
+
+/**
+ * A finished batch: the documents in input order, the folder overview and warnings met while collecting inputs.
+ */
+public record Report(List<DocSummary> documents, Overview overview) {
+
+    private static final int KEY_TERMS = 15;
+
+    public Report {
+        documents = List.copyOf(documents);
+    }
+
+    public static Report of(List<DocSummary> documents, List<String> warnings, String generated) {
+        List<DocSummary> ok = documents.stream().filter(DocSummary::ok).toList();
+        List<String> terms = Terms.recurring(ok.stream().map(DocSummary::terms).toList(), KEY_TERMS);
+        long bytes = documents.stream().mapToLong(DocSummary::sizeBytes).sum();
+        int pages = documents.stream().mapToInt(DocSummary::pages).sum();
+        return new Report(documents, new Overview(documents.size(), ok.size(), documents.size() - ok.size(), pages,
+                bytes, terms, warnings, generated));
+    }
+
+    /** Folder-level facts: counts, totals, recurring key terms (TF-IDF over documents), walk warnings. */
+    public record Overview(int documents, int ok, int failed, int pages, long bytes, List<String> keyTerms,
+                           List<String> warnings, String generated) {
+
+        public Overview {
+            keyTerms = List.copyOf(keyTerms);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}
