@@ -74,7 +74,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (!(dpi > 0 && dpi <= 4800) || workers < 1 || !(maxMegapixels > 0)) {
             throw new UsageException("--dpi must be in 1..4800, --workers and --max-megapixels positive");
         }
-        RenderOptions options = new RenderOptions(dpi, gray, (long) (maxMegapixels * 1e6), fit);
+        RenderOptions options = new RenderOptions(dpi, gray, (long) (maxMegapixels * 1e6), fit, true);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try (Document doc = Documents.open(file, password);

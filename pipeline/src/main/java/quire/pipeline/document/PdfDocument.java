@@ -23,9 +23,10 @@ final class PdfDocument implements Document {
     private static final Logger LOG = LoggerFactory.getLogger(PdfDocument.class);
 
     /**
-     * At or below this resolution (screen previews, thumbnails, model inputs) embedded images bigger than the
-     * target are decoded subsampled and drawn bilinearly: on scanned pages this renders about twice as fast as
-     * PDFBox's area-averaging path. Above it (OCR, export) the careful path keeps every pixel of a scan.
+     * For previews ({@link RenderOptions#preview()}: the viewer, {@code quire render}) at or below this resolution,
+     * embedded images bigger than the target are decoded subsampled and drawn bilinearly: on scanned pages this
+     * renders about twice as fast as PDFBox's area-averaging path. Everything else (OCR, model inputs, chart
+     * reading) takes the careful path, which keeps every pixel of a scan: subsampling cost OCR whole words.
      */
     static final float FAST_IMAGE_DPI = 150f;
 
@@ -111,7 +112,7 @@ final class PdfDocument implements Document {
     public BufferedImage render(int page, RenderOptions options) throws DocumentException {
         PageGeometry g = geometry(page);
         RenderSize size = RenderSize.of(g.width(), g.height(), options, page);
-        PDFRendererChoice choice = size.dpi() <= FAST_IMAGE_DPI ? PDFRendererChoice.FAST : PDFRendererChoice.CAREFUL;
+        PDFRendererChoice choice = options.preview() && size.dpi() <= FAST_IMAGE_DPI ? PDFRendererChoice.FAST : PDFRendererChoice.CAREFUL;
         return with(page, h -> (choice == PDFRendererChoice.FAST ? h.fastRenderer() : h.renderer())
                 .renderImage(page - 1, size.dpi() / 72f, options.gray() ? ImageType.GRAY : ImageType.RGB));
     }

@@ -96,7 +96,7 @@ public final class PageImages implements AutoCloseable {
         try {
             job.future = pool.submit(() -> {
                 try {
-                    BufferedImage img = doc.render(page, new RenderOptions(dpi, false, MAX_PAGE_PIXELS, true));
+                    BufferedImage img = doc.render(page, new RenderOptions(dpi, false, MAX_PAGE_PIXELS, true, true));
                     if (Thread.currentThread().isInterrupted()) {
                         return;
                     }
