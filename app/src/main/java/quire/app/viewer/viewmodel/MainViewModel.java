@@ -20,6 +20,9 @@ import quire.app.viewer.task.BackgroundTask;
 import quire.app.viewer.task.TaskExecutor;
 import quire.app.viewer.service.PasswordPrompt;
 import quire.pipeline.document.Document;
+import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanOptions;
+import quire.pipeline.route.RoutedRegion;
 import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.PageGeometry;
 
@@ -65,6 +68,35 @@ public final class MainViewModel {
         this.batchVm = new BatchViewModel(services.batch(), executor, notifier);
         this.settingsVm = new SettingsViewModel(services.settings(), services.models(), executor, notifier);
         recentFiles.setAll(services.settings().loadRecent());
+        settingsVm.showRouterRegionsProperty().addListener((o, was, show) -> refreshRouterRegions());
+    }
+
+    /** The router's plan drawn over the pages (a debug view), for at most this many pages of a document. */
+    static final int ROUTER_PAGES = 30;
+
+    /** Draws (or clears) the router's regions of the shown document, worked out off the FX thread. */
+    void refreshRouterRegions() {
+        Document doc = documentVm.documentProperty().get();
+        if (!settingsVm.showRouterRegionsProperty().get() || doc == null) {
+            documentVm.setHighlights(List.of(Highlight.Kind.ROUTER_REGION), List.of());
+            return;
+        }
+        executor.execute(BackgroundTask.<List<Highlight>>of("route " + doc.path().getFileName(), progress -> {
+            PageRouter router = new PageRouter(PlanOptions.DEFAULT);
+            List<Highlight> regions = new ArrayList<>();
+            for (int p = 1; p <= Math.min(doc.pageCount(), ROUTER_PAGES); p++) {
+                progress.cancellation().throwIfCancelled();
+                for (RoutedRegion r : router.plan(doc, p).regions()) {
+                    regions.add(new Highlight(p, r.bbox(), Highlight.Kind.ROUTER_REGION,
+                            r.route().kind().label() + " → " + r.route().route().label() + ": " + r.route().reason()));
+                }
+            }
+            return regions;
+        }).onSuccess(regions -> {
+            if (documentVm.documentProperty().get() == doc && settingsVm.showRouterRegionsProperty().get()) {
+                documentVm.setHighlights(List.of(Highlight.Kind.ROUTER_REGION), regions);
+            }
+        }).onFailure(e -> notifier.error("Router regions", "The router could not plan this document.", e)));
     }
 
     /** How to ask for the password of an encrypted PDF (the window's dialog; tests give their own). */
@@ -132,6 +164,7 @@ public final class MainViewModel {
         documentVm.show(open.document(), open.pages());
         askVm.reset();
         chartVm.reset();
+        refreshRouterRegions();
         title.set(open.document().path().getFileName() + " — Quire");
         status.set(open.pages().size() + (open.pages().size() == 1 ? " page" : " pages"));
     }

@@ -47,6 +47,28 @@ class MainViewModelTest {
     }
 
     @Test
+    void theRouterDebugToggleDrawsEachPagesRegionsAndClearsThem() throws Exception {
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.open(List.of(report()));
+        assertThat(vm.document().highlights()).noneMatch(h -> h.kind() == Highlight.Kind.ROUTER_REGION);
+
+        vm.settings().showRouterRegionsProperty().set(true);
+        List<Highlight> regions = vm.document().highlights().stream()
+                .filter(h -> h.kind() == Highlight.Kind.ROUTER_REGION).toList();
+        assertThat(regions).extracting(Highlight::page).contains(1, 2);
+        // "Revenue grew" is drawn at x 20, baseline 150 on a 200 pt page: its text block sits near y 40..55
+        assertThat(regions).filteredOn(h -> h.page() == 1).anySatisfy(h -> {
+            assertThat(h.label()).contains("text-layer");
+            assertThat(h.bbox().x0()).isBetween(15.0, 25.0);
+            assertThat(h.bbox().y1()).isBetween(45.0, 60.0);
+        });
+
+        vm.settings().showRouterRegionsProperty().set(false);
+        assertThat(vm.document().highlights()).noneMatch(h -> h.kind() == Highlight.Kind.ROUTER_REGION);
+        vm.closeAll();
+    }
+
+    @Test
     void aCorruptFileBecomesAnErrorNotification() throws Exception {
         MainViewModel vm = model(tmp.resolve("config"));
         vm.open(List.of(TestDocs.corruptPdf(tmp.resolve("bad.pdf")), tmp.resolve("missing.pdf")));
