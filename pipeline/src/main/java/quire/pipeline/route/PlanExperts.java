@@ -6,11 +6,11 @@ import java.util.List;
 import quire.models.ModelException;
 import quire.ocr.OcrEngine;
 import quire.ocr.OcrException;
-import quire.ocr.text.BBox;
 import quire.ocr.text.Line;
 import quire.ocr.text.PageText;
 import quire.pipeline.document.Document;
 import quire.pipeline.document.DocumentException;
+import quire.pipeline.document.PixelRegion;
 import quire.pipeline.document.RenderOptions;
 
 /**
@@ -39,10 +39,10 @@ public final class PlanExperts {
                 filled.add(t);
                 continue;
             }
-            BufferedImage crop = crop(page, t.bbox(), pxPerPoint);
+            java.util.Optional<BufferedImage> crop = PixelRegion.crop(page, t.bbox(), pxPerPoint, 8);
             String text = "";
-            if (crop != null) {
-                PageText read = ocr.read(crop, plan.page(), 1 / pxPerPoint);
+            if (crop.isPresent()) {
+                PageText read = ocr.read(crop.get(), plan.page(), 1 / pxPerPoint);
                 text = read.lines().stream().map(Line::text).reduce((a, b) -> a + "\n" + b).orElse("");
             }
             // the expert has run: the part is text now, whatever it found
@@ -51,11 +51,4 @@ public final class PlanExperts {
         return new PromptPlan(plan.page(), filled, plan.visuals(), plan.mergeRatio());
     }
 
-    private static BufferedImage crop(BufferedImage page, BBox box, double scale) {
-        int x0 = (int) Math.max(0, Math.floor(box.x0() * scale));
-        int y0 = (int) Math.max(0, Math.floor(box.y0() * scale));
-        int x1 = (int) Math.min(page.getWidth(), Math.ceil(box.x1() * scale));
-        int y1 = (int) Math.min(page.getHeight(), Math.ceil(box.y1() * scale));
-        return x1 - x0 < 8 || y1 - y0 < 8 ? null : page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-    }
 }

@@ -12,6 +12,7 @@ import quire.models.mllm.image.ProcessedImage;
 import quire.models.mllm.image.RgbImage;
 import quire.models.mllm.prompt.ChatTemplate.Part;
 import quire.ocr.text.BBox;
+import quire.pipeline.document.PixelRegion;
 import quire.pipeline.slicer.Slicer;
 import quire.pipeline.slicer.SlicerConfig;
 import quire.pipeline.slicer.Slicing;
@@ -35,7 +36,7 @@ public final class PlanRequests {
         List<ProcessedImage> images = new ArrayList<>();
         Slicer slicer = new Slicer(SlicerConfig.DEFAULT);
         for (PromptPlan.VisualPart v : plan.visuals()) {
-            BufferedImage crop = crop(page, v.bbox(), scale);
+            BufferedImage crop = PixelRegion.crop(page, v.bbox(), scale, 1).orElseThrow();
             Slicing s = slicer.slice(crop, v.bbox());
             // the plan's grid may be the default processor's (--no-slicer): cut that grid instead
             if (!s.grid().equals(v.grid())) {
@@ -60,11 +61,4 @@ public final class PlanRequests {
         return new MllmRequest(content, images, options, transform, false);
     }
 
-    private static BufferedImage crop(BufferedImage page, BBox b, double scale) {
-        int x0 = (int) Math.max(0, Math.min(page.getWidth() - 1, Math.floor(b.x0() * scale)));
-        int y0 = (int) Math.max(0, Math.min(page.getHeight() - 1, Math.floor(b.y0() * scale)));
-        int x1 = (int) Math.max(x0 + 1, Math.min(page.getWidth(), Math.ceil(b.x1() * scale)));
-        int y1 = (int) Math.max(y0 + 1, Math.min(page.getHeight(), Math.ceil(b.y1() * scale)));
-        return page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-    }
 }

@@ -10,6 +10,7 @@ import quire.pipeline.document.Document;
 import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.PageGraphics;
+import quire.pipeline.document.PixelRegion;
 import quire.pipeline.document.RenderOptions;
 
 /**
@@ -36,11 +37,11 @@ public final class ChartDetector {
             BufferedImage rendered = doc.render(page, RenderOptions.rgb(CLASSIFY_DPI).withDownscale(true));
             double scale = rendered.getWidth() / geometry.width();
             for (BBox box : images) {
-                BufferedImage crop = crop(rendered, box, scale);
-                if (crop == null) {
+                java.util.Optional<BufferedImage> crop = PixelRegion.crop(rendered, box, scale, 8);
+                if (crop.isEmpty()) {
                     continue;
                 }
-                RasterChartClassifier.Verdict v = RasterChartClassifier.classify(crop);
+                RasterChartClassifier.Verdict v = RasterChartClassifier.classify(crop.get());
                 if (v.chart() && out.stream().noneMatch(c -> c.bbox().intersectionArea(box) > 0.5 * box.area())) {
                     out.add(new ChartCandidate(box, Origin.RASTER, "other", v.score(), v.reason()));
                 }
@@ -54,14 +55,4 @@ public final class ChartDetector {
         return b.width() >= 60 && b.height() >= 40 && b.area() >= MIN_IMAGE_SHARE * g.width() * g.height();
     }
 
-    static BufferedImage crop(BufferedImage page, BBox box, double scale) {
-        int x0 = (int) Math.max(0, Math.floor(box.x0() * scale));
-        int y0 = (int) Math.max(0, Math.floor(box.y0() * scale));
-        int x1 = (int) Math.min(page.getWidth(), Math.ceil(box.x1() * scale));
-        int y1 = (int) Math.min(page.getHeight(), Math.ceil(box.y1() * scale));
-        if (x1 - x0 < 8 || y1 - y0 < 8) {
-            return null;
-        }
-        return page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-    }
 }

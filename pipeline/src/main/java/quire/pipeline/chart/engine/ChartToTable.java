@@ -16,6 +16,7 @@ import quire.pipeline.document.Document;
 import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.PageGraphics;
+import quire.pipeline.document.PixelRegion;
 import quire.pipeline.document.RenderOptions;
 
 /**
@@ -100,15 +101,12 @@ public final class ChartToTable {
         boolean image = !doc.format().equals("pdf");
         BufferedImage img = doc.render(page, image ? RenderOptions.rgb(72) : RenderOptions.rgb(RASTER_DPI));
         double scale = img.getWidth() / geo.width();
-        int x0 = (int) Math.max(0, Math.floor(box.x0() * scale));
-        int y0 = (int) Math.max(0, Math.floor(box.y0() * scale));
-        int x1 = (int) Math.min(img.getWidth(), Math.ceil(box.x1() * scale));
-        int y1 = (int) Math.min(img.getHeight(), Math.ceil(box.y1() * scale));
-        if (x1 - x0 < 16 || y1 - y0 < 16) {
+        PixelRegion r = PixelRegion.of(box, scale, img.getWidth(), img.getHeight());
+        if (r.width() < 16 || r.height() < 16) {
             return Optional.empty();
         }
-        BufferedImage crop = img.getSubimage(x0, y0, x1 - x0, y1 - y0);
+        BufferedImage crop = img.getSubimage(r.x0(), r.y0(), r.width(), r.height());
         LOG.debug("raster chart {}x{} px at {}", crop.getWidth(), crop.getHeight(), box);
-        return raster.read(crop).map(t -> t.toPage(x0, y0, scale));
+        return raster.read(crop).map(t -> t.toPage(r.x0(), r.y0(), scale));
     }
 }
