@@ -23,6 +23,17 @@ public final class Viewer implements AutoCloseable {
     public Viewer(ViewerServices services) {
         this.executor = new PooledTaskExecutor("quire-task", 2, Platform::runLater);
         this.model = new MainViewModel(services, executor, notifier);
+        applyToJobs(model.settings().settingsProperty().get());
+        model.settings().settingsProperty().addListener((o, was, now) -> applyToJobs(now));
+    }
+
+    /**
+     * The jobs read the execution provider and OCR engine from system properties ({@code quire.provider},
+     * {@code quire.ocr.engine}), as they do on the command line; the viewer's settings set them.
+     */
+    static void applyToJobs(quire.app.viewer.service.Settings s) {
+        System.setProperty("quire.provider", s.provider().name().toLowerCase(java.util.Locale.ROOT));
+        System.setProperty("quire.ocr.engine", s.ocrEngine().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Builds the window on {@code stage} (FX thread), shows it and opens {@code files}. */

@@ -36,9 +36,10 @@ public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
         this.opener = opener;
     }
 
-    /** The default: Tika's rule, the {@code auto} engine. */
+    /** The default: Tika's rule, with the engine named by {@code quire.ocr.engine} ({@code auto} when unset). */
     public static OcrPageTextSource auto() {
-        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(OcrEngines.Kind.AUTO));
+        OcrEngines.Kind kind = OcrEngines.Kind.parse(System.getProperty("quire.ocr.engine", "auto"));
+        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind));
     }
 
     @Override
