@@ -23,6 +23,9 @@ import quire.pipeline.document.Document;
 import quire.pipeline.route.PageRouter;
 import quire.pipeline.route.PlanOptions;
 import quire.pipeline.route.RoutedRegion;
+import quire.pipeline.route.RouteKind;
+import quire.pipeline.ocr.OcrPageTextSource;
+import quire.ocr.text.Word;
 import quire.pipeline.document.DocumentException;
 import quire.pipeline.document.PageGeometry;
 
@@ -74,27 +77,41 @@ public final class MainViewModel {
     /** The router's plan drawn over the pages (a debug view), for at most this many pages of a document. */
     static final int ROUTER_PAGES = 30;
 
-    /** Draws (or clears) the router's regions of the shown document, worked out off the FX thread. */
+    /**
+     * Draws (or clears) the debug view of the shown document, worked out off the FX thread: the router's regions,
+     * and the OCR agent's words on pages routed to OCR.
+     */
     void refreshRouterRegions() {
         Document doc = documentVm.documentProperty().get();
+        List<Highlight.Kind> kinds = List.of(Highlight.Kind.ROUTER_REGION, Highlight.Kind.OCR_WORD);
         if (!settingsVm.showRouterRegionsProperty().get() || doc == null) {
-            documentVm.setHighlights(List.of(Highlight.Kind.ROUTER_REGION), List.of());
+            documentVm.setHighlights(kinds, List.of());
             return;
         }
         executor.execute(BackgroundTask.<List<Highlight>>of("route " + doc.path().getFileName(), progress -> {
             PageRouter router = new PageRouter(PlanOptions.DEFAULT);
             List<Highlight> regions = new ArrayList<>();
-            for (int p = 1; p <= Math.min(doc.pageCount(), ROUTER_PAGES); p++) {
-                progress.cancellation().throwIfCancelled();
-                for (RoutedRegion r : router.plan(doc, p).regions()) {
-                    regions.add(new Highlight(p, r.bbox(), Highlight.Kind.ROUTER_REGION,
-                            r.route().kind().label() + " → " + r.route().route().label() + ": " + r.route().reason()));
+            try (OcrPageTextSource ocr = OcrPageTextSource.auto()) {
+                for (int p = 1; p <= Math.min(doc.pageCount(), ROUTER_PAGES); p++) {
+                    progress.cancellation().throwIfCancelled();
+                    boolean ocrPage = false;
+                    for (RoutedRegion r : router.plan(doc, p).regions()) {
+                        regions.add(new Highlight(p, r.bbox(), Highlight.Kind.ROUTER_REGION, r.route().kind().label()
+                                + " → " + r.route().route().label() + ": " + r.route().reason()));
+                        ocrPage |= r.route().route() == RouteKind.OCR;
+                    }
+                    if (ocrPage) {
+                        for (Word w : ocr.read(doc, p).words()) {
+                            regions.add(new Highlight(p, w.bbox(), Highlight.Kind.OCR_WORD,
+                                    w.text() + String.format(java.util.Locale.ROOT, " (%.2f)", w.conf())));
+                        }
+                    }
                 }
             }
             return regions;
         }).onSuccess(regions -> {
             if (documentVm.documentProperty().get() == doc && settingsVm.showRouterRegionsProperty().get()) {
-                documentVm.setHighlights(List.of(Highlight.Kind.ROUTER_REGION), regions);
+                documentVm.setHighlights(kinds, regions);
             }
         }).onFailure(e -> notifier.error("Router regions", "The router could not plan this document.", e)));
     }

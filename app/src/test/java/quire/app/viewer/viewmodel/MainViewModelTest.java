@@ -69,6 +69,38 @@ class MainViewModelTest {
     }
 
     @Test
+    void theDebugViewShowsTheOcrWordsOfAScannedPage() throws Exception {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(1200, 500,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scan.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 1200, 500);
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 36));
+        g.drawString("Scanned statement of accounts", 100, 150);
+        g.drawString("Closing balance 1875 dollars", 100, 250);
+        g.dispose();
+        Path png = tmp.resolve("scan.png");
+        javax.imageio.ImageIO.write(scan, "png", png.toFile());
+        MainViewModel vm = model(tmp.resolve("config"));
+        vm.open(List.of(png));
+        vm.settings().showRouterRegionsProperty().set(true);
+        List<Highlight> words = vm.document().highlights().stream()
+                .filter(h -> h.kind() == Highlight.Kind.OCR_WORD).toList();
+        // "Closing" is drawn from x 100 on the baseline y 250 (one point = one pixel for images)
+        assertThat(words).anySatisfy(h -> {
+            assertThat(h.label()).startsWith("Closing");
+            assertThat(h.bbox().x0()).isBetween(90.0, 110.0);
+            assertThat(h.bbox().y1()).isBetween(240.0, 265.0);
+        });
+        vm.settings().showRouterRegionsProperty().set(false);
+        assertThat(vm.document().highlights()).noneMatch(h -> h.kind() == Highlight.Kind.OCR_WORD);
+        vm.closeAll();
+    }
+
+    @Test
     void aCorruptFileBecomesAnErrorNotification() throws Exception {
         MainViewModel vm = model(tmp.resolve("config"));
         vm.open(List.of(TestDocs.corruptPdf(tmp.resolve("bad.pdf")), tmp.resolve("missing.pdf")));
