@@ -1,5 +1,7 @@
 package quire.ocr.paddle;
 
+import quire.ocr.image.Otsu;
+
 /**
  * Which pixels of a line crop (as the recognizer saw it, 48 rows high) are ink, by Otsu's threshold with the
  * minority class taken as ink (so light-on-dark text works too). Used to find word gaps and tight word boxes.
@@ -69,38 +71,11 @@ public final class LineInk {
     }
 
     static int otsu(int[] grey) {
-        int[] hist = new int[256];
+        long[] hist = new long[256];
         for (int g : grey) {
             hist[g]++;
         }
-        long total = grey.length;
-        double sumAll = 0;
-        for (int i = 0; i < 256; i++) {
-            sumAll += (double) i * hist[i];
-        }
-        double sumB = 0;
-        long wB = 0;
-        double best = -1;
-        int threshold = 127;
-        for (int t = 0; t < 256; t++) {
-            wB += hist[t];
-            if (wB == 0) {
-                continue;
-            }
-            long wF = total - wB;
-            if (wF == 0) {
-                break;
-            }
-            sumB += (double) t * hist[t];
-            double mB = sumB / wB;
-            double mF = (sumAll - sumB) / wF;
-            double between = (double) wB * wF * (mB - mF) * (mB - mF);
-            if (between > best) {
-                best = between;
-                threshold = t;
-            }
-        }
-        return threshold;
+        return Otsu.lastDarkLevel(hist);
     }
 
     public int width() {

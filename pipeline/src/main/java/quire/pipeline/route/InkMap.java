@@ -3,6 +3,7 @@ package quire.pipeline.route;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
+import quire.ocr.image.Otsu;
 
 /**
  * The fast text-density estimate: a grey page rendered small (72 dpi), binarised with Otsu's threshold (clamped so
@@ -184,39 +185,13 @@ public final class InkMap {
         }
     }
 
+    /** Otsu's split as the first level counted as paper (levels below it are ink). */
     static int otsu(byte[] px) {
         long[] hist = new long[256];
         for (byte b : px) {
             hist[b & 0xff]++;
         }
-        long total = px.length;
-        double sum = 0;
-        for (int i = 0; i < 256; i++) {
-            sum += (double) i * hist[i];
-        }
-        double sumB = 0;
-        long wB = 0;
-        double best = -1;
-        int threshold = 128;
-        for (int t = 0; t < 256; t++) {
-            wB += hist[t];
-            if (wB == 0) {
-                continue;
-            }
-            long wF = total - wB;
-            if (wF == 0) {
-                break;
-            }
-            sumB += (double) t * hist[t];
-            double mB = sumB / wB;
-            double mF = (sum - sumB) / wF;
-            double between = (double) wB * wF * (mB - mF) * (mB - mF);
-            if (between > best) {
-                best = between;
-                threshold = t + 1;
-            }
-        }
-        return threshold;
+        return Otsu.lastDarkLevel(hist) + 1;
     }
 
     /** Half the size in each direction, grey: 2×2 box average of the luma (a 144 dpi render to 72 dpi). */
