@@ -26,6 +26,17 @@ public final class TokenBudget {
         return DefaultGrid.of(widthPx, heightPx).promptTokens(PlanOptions.IMAGE_SEQ_LEN);
     }
 
+    /** The header that opens the page's text in the prompt ({@link PlanRequests}). */
+    public static final String TEXT_HEADER = "Text of the page:\n";
+
+    /**
+     * Tokens around {@code parts} text parts in the prompt: the header once, and one token for each blank line
+     * ({@code \n\n}) after each part (between parts and before the question); 0 without text parts.
+     */
+    public static int textFrame(int parts) {
+        return parts == 0 ? 0 : text(TEXT_HEADER) + parts;
+    }
+
     public static int text(String text) {
         return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
     }

@@ -117,6 +117,11 @@ public final class RouteBench {
             System.out.printf(Locale.ROOT, "doc %-40s pages=%3d median planned/default=%.3f%n",
                     dir.relativize(pdf), ratios.size(), m);
         }
+        double[] sorted = docMedians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "per-document medians (%d documents), sorted: %s%n", sorted.length,
+                Arrays.stream(sorted).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+        System.out.printf(Locale.ROOT, "documents at or under 0.5: %d of %d%n",
+                Arrays.stream(sorted).filter(v -> v <= 0.5).count(), sorted.length);
         System.out.printf(Locale.ROOT, "median ms per page: downscale + ink map %.2f, regions + routing %.2f,"
                 + " slicing %.2f; pages %d%n", median(inkMs), median(planMs), median(sliceMs), times.size());
         System.out.printf(Locale.ROOT, "text-layer words inside text-layer/table/ocr/chart regions: %d of %d%n",
