@@ -62,4 +62,25 @@ public final class TokenBudget {
         int seq = o.tokensPerImage();
         return grid.isSingle() ? PromptTokens.count(0, 0, seq) : PromptTokens.count(grid.rows(), grid.cols(), seq);
     }
+
+    /**
+     * Tokens of a plan's prompt content as {@link PlanRequests} sends it (the question aside): each text part's text,
+     * the header and blank lines around them, and each visual part's tiles. On a plan whose experts have run this is
+     * the measured cost; pending parts count as empty.
+     */
+    public static int prompt(PromptPlan plan, PlanOptions o) {
+        int tokens = 0;
+        int parts = 0;
+        for (PromptPlan.TextPart t : plan.texts()) {
+            if (!t.pending() && !t.text().isBlank()) {
+                tokens += text(t.text());
+                parts++;
+            }
+        }
+        tokens += textFrame(parts);
+        for (PromptPlan.VisualPart v : plan.visuals()) {
+            tokens += visual(v.grid(), o);
+        }
+        return tokens;
+    }
 }

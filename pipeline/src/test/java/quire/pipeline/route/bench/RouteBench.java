@@ -24,7 +24,15 @@ import quire.pipeline.document.RenderOptions;
 import quire.pipeline.route.InkMap;
 import quire.pipeline.route.PagePlan;
 import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanExperts;
 import quire.pipeline.route.PlanOptions;
+import quire.pipeline.route.PromptPlan;
+import quire.pipeline.route.TokenBudget;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
+import quire.pipeline.chart.engine.TesseractChartOcr;
+import quire.ocr.OcrEngine;
+import quire.ocr.auto.OcrEngines;
 import quire.pipeline.route.RouteKind;
 import quire.pipeline.route.RoutedRegion;
 import quire.pipeline.slicer.Slicer;
@@ -34,7 +42,9 @@ import quire.pipeline.slicer.Slicer;
  * pages, then the median over documents) and the router + slicer time per page given the page rendered at 144 dpi,
  * its text layer, drawing and chart candidates (the downscale for the ink estimate, region finding, routing and
  * slicing of visual regions are timed; rendering, text extraction and chart detection are not).
- * Arguments: DOCS_DEV_DIR [max pages per document] [--no-router] [--no-slicer] [--no-merge].
+ * Arguments: DOCS_DEV_DIR [max pages per document] [--no-router] [--no-slicer] [--no-merge] [--experts].
+ * With {@code --experts} the OCR agent and the chart engine also run on the regions routed to them and the plan is
+ * priced by what they returned (the prompt as sent), not by the router's estimate; that part is not timed.
  */
 public final class RouteBench {
 
@@ -50,6 +60,11 @@ public final class RouteBench {
         PlanOptions options = PlanOptions.DEFAULT.withRouter(!flags.contains("--no-router"))
                 .withSlicer(!flags.contains("--no-slicer")).withMerge(!flags.contains("--no-merge"));
         PageRouter router = new PageRouter(options);
+        boolean experts = flags.contains("--experts");
+        OcrEngine ocr = experts ? OcrEngines.open(OcrEngines.Kind.AUTO) : null;
+        ChartToTable chartEngine = experts ? new ChartToTable(new RasterChartEngine(new TesseractChartOcr())) : null;
+        List<Double> estimated = new ArrayList<>();
+        List<Double> measured = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Slicer slicer = new Slicer(options.slicerConfig());
         List<Path> pdfs;
@@ -103,7 +118,16 @@ public final class RouteBench {
                     inkMs.add(best[1] / 1e6);
                     planMs.add(best[2] / 1e6);
                     sliceMs.add(best[3] / 1e6);
-                    ratios.add(plan.ratio());
+                    if (experts && options.router()) {
+                        PromptPlan filled = PlanExperts.fill(PromptPlan.of(plan, options, router), doc, ocr,
+                                chartEngine);
+                        int sent = TokenBudget.prompt(filled, options);
+                        estimated.add(plan.ratio());
+                        measured.add((double) sent / plan.defaultTokens());
+                        ratios.add((double) sent / plan.defaultTokens());
+                    } else {
+                        ratios.add(plan.ratio());
+                    }
                     long[] kept = keptWords(text, plan);
                     words += kept[0];
                     wordsKept += kept[1];
@@ -116,6 +140,11 @@ public final class RouteBench {
             docMedians.add(m);
             System.out.printf(Locale.ROOT, "doc %-40s pages=%3d median planned/default=%.3f%n",
                     dir.relativize(pdf), ratios.size(), m);
+        }
+        if (experts) {
+            System.out.printf(Locale.ROOT, "experts ran: median page ratio measured %.3f vs router estimate %.3f%n",
+                    median(measured), median(estimated));
+            ocr.close();
         }
         double[] sorted = docMedians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "per-document medians (%d documents), sorted: %s%n", sorted.length,
