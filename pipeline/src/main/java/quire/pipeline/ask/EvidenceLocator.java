@@ -91,7 +91,7 @@ public final class EvidenceLocator {
     }
 
     /** The answer's distinct terms in order. */
-    static Set<String> terms(String text) {
+    public static Set<String> terms(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String raw : normalize(text).split("\\s+")) {
             out.addAll(wordTerms(raw));
