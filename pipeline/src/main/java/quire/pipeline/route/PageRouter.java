@@ -148,7 +148,7 @@ public final class PageRouter {
      * A visual region lying mostly inside a larger visual region (a raster area of a picture that is itself drawn
      * over a bigger picture) is carried by the larger one's tiles: it is skipped rather than paid for twice.
      */
-    private static List<RoutedRegion> withoutNestedVisuals(List<RoutedRegion> regions) {
+    static List<RoutedRegion> withoutNestedVisuals(List<RoutedRegion> regions) {
         List<RoutedRegion> out = new ArrayList<>(regions.size());
         for (RoutedRegion r : regions) {
             RoutedRegion keep = r;
