@@ -161,8 +161,8 @@ public final class RouteBench {
                 + " slicing %.2f; pages %d%n", median(inkMs), median(planMs), median(sliceMs), times.size());
         System.out.printf(Locale.ROOT, "text-layer words sent as text: %d of %d (%.2f%%)%n",
                 wordsKept, words, 100.0 * wordsKept / Math.max(1, words));
-        System.out.printf(Locale.ROOT, "BENCH token_budget_ratio: quire=%.3f peer=- ratio=- planned/default%n",
-                median(docMedians));
+        System.out.printf(Locale.ROOT, "BENCH %s: quire=%.3f peer=- ratio=- planned/default%n",
+                experts ? "token_budget_ratio_experts" : "token_budget_ratio", median(docMedians));
         System.out.printf(Locale.ROOT, "BENCH route_slice_ms: quire=%.2f peer=- ratio=- ms/page (thread CPU)%n", median(times));
     }
 
