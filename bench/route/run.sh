@@ -10,10 +10,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 docs="${1:-$root/../shared/data/docs-dev}"
 shift || true
-mvn -B -q -o install -DskipTests -pl pipeline -am >&2 || mvn -B -q install -DskipTests -pl pipeline -am >&2
-mvn -B -q -o -pl pipeline -am test-compile >&2
-cp_file="$(mktemp)"
-trap 'rm -f "$cp_file"' EXIT
-mvn -B -q -o -pl pipeline dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
-exec java -Xmx2g -Djava.awt.headless=true -Dlogback.configurationFile="$root/bench/route/logback.xml" -cp "pipeline/target/classes:pipeline/target/test-classes:ocr-agent/target/classes:models/target/classes:$(cat "$cp_file")" \
+# the modules from this checkout (no install: the shared local repository's quire snapshots are left alone)
+mvn -B -q -o -pl pipeline -am test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >&2
+CP="pipeline/target/test-classes:pipeline/target/classes:ocr-agent/target/classes:models/target/classes"
+CP="$CP:$(tr ':' '\n' < pipeline/target/bench.cp | grep -v '/quire/quire-' | paste -sd:)"
+exec java -Xmx2g -Djava.awt.headless=true -Dlogback.configurationFile="$root/bench/route/logback.xml" -cp "$CP" \
     quire.pipeline.route.bench.RouteBench "$docs" "$@"

@@ -1,10 +1,13 @@
 package quire.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import quire.models.ModelException;
 import quire.models.mllm.Cancellation;
@@ -28,17 +31,32 @@ import quire.pipeline.document.RenderOptions;
 import quire.ocr.OcrEngine;
 import quire.ocr.OcrException;
 import quire.ocr.auto.OcrEngines;
+import quire.pipeline.ask.AskJob;
+import quire.pipeline.ask.AskOptions;
+import quire.pipeline.ask.Corpus;
+import quire.pipeline.ask.Evidence;
+import quire.pipeline.ask.EvidenceLocator;
+import quire.pipeline.ask.index.Hit;
+import quire.pipeline.ask.index.IndexStore;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
+import quire.pipeline.chart.engine.TesseractChartOcr;
 import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.TextBlocks;
 import quire.pipeline.route.PlanExperts;
 import quire.pipeline.route.PlanOptions;
 import quire.pipeline.route.PlanRequests;
 import quire.pipeline.route.PromptPlan;
 
 /**
- * The {@code --model} path of {@code quire ask}: the multimodal model looks at one image (or page 1 of a PDF) and
- * its answer streams to stdout.
+ * The {@code --model} path of {@code quire ask}: the multimodal model looks at one image, or at the page of a PDF
+ * that keyword retrieval ranks first, as the router plans it (or whole with {@code --no-router}); its answer streams
+ * to stdout. Evidence = the prompt's passages whose words support the answer ({@link EvidenceLocator}), as word
+ * boxes on the page; an answer nothing supports gets none.
  */
 final class MllmAnswer {
+
+    private static final int MAX_EVIDENCE_PASSAGES = 3;
 
     private MllmAnswer() {
     }
@@ -58,23 +76,30 @@ final class MllmAnswer {
         long t0 = System.nanoTime();
         try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
              Idefics3Runtime runtime = Idefics3Runtime.open(ModelFolder.open(dir, p), factory)) {
-            MllmRequest request = plan == null
-                    ? MllmRequest.ask(runtime.preprocess(RgbImage.of(firstPage(file))), question,
-                            GenerationOptions.greedy(maxTokens))
-                    : plannedRequest(runtime, file, question, maxTokens, plan);
+            int page = pageFor(file, question);
+            Prepared prepared = plan == null ? wholePage(runtime, file, page, question, maxTokens)
+                    : plannedPage(runtime, file, page, question, maxTokens, plan);
             TokenListener stream = json ? TokenListener.NONE : (id, text) -> {
                 out.print(text);
                 out.flush();
             };
-            GenerationResult r = runtime.generate(request, stream, cancel);
+            GenerationResult r = runtime.generate(prepared.request(), stream, cancel);
             if (r.stop() == GenerationResult.Stop.CANCELLED) {
                 throw new InterruptedException("cancelled");
             }
+            // evidence: the prompt's passages whose words support the answer; none when nothing does
+            List<Evidence> evidence = EvidenceLocator.locate(r.text(), prepared.passages(), MAX_EVIDENCE_PASSAGES);
             double answerMs = (System.nanoTime() - t0) / 1e6;
             if (json) {
-                out.println(toJson(question, file, dir, r, answerMs));
+                out.println(toJson(question, file, dir, r, evidence, answerMs));
             } else {
                 out.println();
+                PrintWriter err = new PrintWriter(System.err, true);
+                for (Evidence e : evidence) {
+                    double[] b = e.bbox().toArray();
+                    err.printf(Locale.ROOT, "  evidence: %s page %d [%.1f, %.1f, %.1f, %.1f] %s%n", e.file(), e.page(),
+                            b[0], b[1], b[2], b[3], e.text());
+                }
             }
             out.flush();
             return ExitCode.OK;
@@ -87,19 +112,59 @@ final class MllmAnswer {
         }
     }
 
-    /** Page 1 as the router plans it: text parts as text, visual regions as slicer tiles, merging as a transform. */
-    private static MllmRequest plannedRequest(Idefics3Runtime runtime, Path file, String question, int maxTokens,
-            PlanOptions options) throws DocumentException, ModelException, OcrException {
+    /** The request and the passages (text with word boxes) it gave the model. */
+    private record Prepared(MllmRequest request, List<EvidenceLocator.Passage> passages) {
+    }
+
+    /**
+     * The page to look at: for a PDF of several pages, the page of the best keyword-retrieved passage (the ask
+     * index, cached by content hash); else page 1.
+     */
+    static int pageFor(Path file, String question) throws Exception {
+        try (Document doc = Documents.open(file)) {
+            if (!doc.format().equals("pdf") || doc.pageCount() == 1) {
+                return 1;
+            }
+        }
+        try (AskJob job = new AskJob(AskOptions.defaults().withDense(false));
+             Corpus corpus = job.open(List.of(file), IndexStore.Progress.NONE)) {
+            List<Hit> hits = corpus.retriever().search(question, 1);
+            return hits.isEmpty() ? 1 : hits.get(0).block().page();
+        }
+    }
+
+    /** The whole page through default processing; its text-layer blocks are the passages evidence may come from. */
+    private static Prepared wholePage(Idefics3Runtime runtime, Path file, int page, String question, int maxTokens)
+            throws DocumentException {
+        List<EvidenceLocator.Passage> passages = new ArrayList<>();
+        try (Document doc = Documents.open(file)) {
+            if (doc.format().equals("pdf")) {
+                for (TextBlocks.Block b : TextBlocks.group(doc.textLayer(page).lines())) {
+                    passages.add(new EvidenceLocator.Passage(file, page, b.lines()));
+                }
+            }
+        }
+        MllmRequest request = MllmRequest.ask(runtime.preprocess(RgbImage.of(page(file, page))), question,
+                GenerationOptions.greedy(maxTokens));
+        return new Prepared(request, passages);
+    }
+
+    /** The page as the router plans it: text parts as text, visual regions as slicer tiles, merging as a transform. */
+    private static Prepared plannedPage(Idefics3Runtime runtime, Path file, int pageNo, String question,
+            int maxTokens, PlanOptions options) throws DocumentException, ModelException, OcrException {
         try (Document doc = Documents.open(file)) {
             PageRouter router = new PageRouter(options);
-            PromptPlan plan = PromptPlan.of(router.plan(doc, 1), options, router);
+            PromptPlan plan = PromptPlan.of(router.plan(doc, pageNo), options, router);
             try (OcrEngine ocr = OcrEngines.open(OcrEngines.Kind.AUTO)) {
-                plan = PlanExperts.fill(plan, doc, ocr);
+                plan = PlanExperts.fill(plan, doc, ocr, new ChartToTable(new RasterChartEngine(new TesseractChartOcr())));
             }
-            BufferedImage page = doc.render(1, RenderOptions.rgb(options.dpi()).withDownscale(true));
-            double scale = page.getWidth() / doc.geometry(1).width();
-            return PlanRequests.build(plan, page, scale, question, runtime.processor(),
+            BufferedImage page = doc.render(pageNo, RenderOptions.rgb(options.dpi()).withDownscale(true));
+            double scale = page.getWidth() / doc.geometry(pageNo).width();
+            MllmRequest request = PlanRequests.build(plan, page, scale, question, runtime.processor(),
                     GenerationOptions.greedy(maxTokens));
+            List<EvidenceLocator.Passage> passages = plan.texts().stream()
+                    .map(t -> new EvidenceLocator.Passage(file, pageNo, t.lines())).toList();
+            return new Prepared(request, passages);
         }
     }
 
@@ -127,17 +192,23 @@ final class MllmAnswer {
 
     /** The image (EXIF orientation applied) or page 1 of a PDF rendered with its longest edge near 2048 px. */
     static BufferedImage firstPage(Path file) throws DocumentException {
+        return page(file, 1);
+    }
+
+    /** The image, or page {@code n} of a PDF rendered with its longest edge near 2048 px. */
+    static BufferedImage page(Path file, int n) throws DocumentException {
         try (Document doc = Documents.open(file)) {
             if (doc.format().equals("pdf")) {
-                PageGeometry g = doc.geometry(1);
+                PageGeometry g = doc.geometry(n);
                 float dpi = (float) Math.min(300, 72.0 * 2048 / Math.max(g.width(), g.height()));
-                return doc.render(1, RenderOptions.rgb(dpi).withDownscale(true));
+                return doc.render(n, RenderOptions.rgb(dpi).withDownscale(true));
             }
             return doc.render(1, RenderOptions.rgb(72).withDownscale(true));
         }
     }
 
-    private static String toJson(String question, Path file, Path dir, GenerationResult r, double answerMs) {
+    private static String toJson(String question, Path file, Path dir, GenerationResult r, List<Evidence> evidence,
+            double answerMs) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
         String answer = r.text().strip();
@@ -146,7 +217,17 @@ final class MllmAnswer {
         root.put("answer", answer);
         root.put("engine", "mllm:" + dir.getFileName());
         root.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
-        root.putArray("evidence");
+        ArrayNode ev = root.putArray("evidence");
+        for (Evidence e : evidence) {
+            ObjectNode item = ev.addObject();
+            item.put("file", e.file().toString());
+            item.put("page", e.page());
+            ArrayNode box = item.putArray("bbox");
+            for (double v : e.bbox().toArray()) {
+                box.add(v);
+            }
+            item.put("text", e.text());
+        }
         root.put("file", file.toString());
         ObjectNode t = root.putObject("timings");
         t.put("index_ms", 0);

@@ -146,4 +146,65 @@ class AskWithModelCommandTest {
         int u = new ObjectMapper().readTree(unmerged.out()).get("timings").get("prompt_tokens").asInt();
         assertThat(p).isLessThan(u).isLessThan(w / 4);
     }
+
+    /** Two pages; the revenue sentence is on page 2, under a heading, beside filler on page 1. */
+    private Path twoPageReport() throws Exception {
+        Path pdf = tmp.resolve("report.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            String[][] pages = {{"Company overview", "The company makes bicycles and sells them in Europe."},
+                {"Financial results", "Revenue was 4.2 million in 2023, up from 3.9 million."}};
+            for (String[] lines : pages) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+                doc.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream cs =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                    cs.newLineAtOffset(72, 700);
+                    cs.showText(lines[0]);
+                    cs.newLineAtOffset(0, -16);
+                    cs.showText(lines[1]);
+                    cs.endText();
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        return pdf;
+    }
+
+    @Test
+    void looksAtThePageRetrievalRanksFirst() throws Exception {
+        Path pdf = twoPageReport();
+        assertThat(MllmAnswer.pageFor(pdf, "What was the revenue in 2023?")).isEqualTo(2);
+        assertThat(MllmAnswer.pageFor(pdf, "Where does the company sell bicycles?")).isEqualTo(1);
+        assertThat(MllmAnswer.pageFor(image(), "What is shown?")).isEqualTo(1);
+    }
+
+    /**
+     * The tiny model's answers are noise, so evidence (tested as a pure function in EvidenceLocatorTest) is usually
+     * empty here; what must hold is the shape: every item a file, a page, a 4-number box and text, and only what
+     * the answer's words support.
+     */
+    @Test
+    void evidenceInTheJsonHasTheAskShape() throws Exception {
+        Path pdf = twoPageReport();
+        for (String flag : new String[] {"--no-merge", "--no-router"}) {
+            Run r = quire("ask", pdf.toString(), "What was the revenue?", "--model", MODEL.toString(), "--json",
+                    "--max-tokens", "6", flag);
+            assertThat(r.code()).as(r.err()).isZero();
+            JsonNode json = new ObjectMapper().readTree(r.out());
+            assertThat(json.get("evidence").isArray()).isTrue();
+            String answer = json.get("answer").asText();
+            for (JsonNode e : json.get("evidence")) {
+                assertThat(e.get("file").asText()).isEqualTo(pdf.toString());
+                assertThat(e.get("page").asInt()).isEqualTo(2);
+                assertThat(e.get("bbox")).hasSize(4);
+                assertThat(e.get("text").asText()).isNotBlank();
+            }
+            if (quire.pipeline.ask.EvidenceLocator.terms(answer).isEmpty()) {
+                assertThat(json.get("evidence")).as("no answer terms, no evidence").isEmpty();
+            }
+        }
+    }
 }

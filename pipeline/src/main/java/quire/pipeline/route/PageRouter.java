@@ -32,6 +32,8 @@ public final class PageRouter {
     private static final double MIN_SHARE = 0.003;
     /** A drawing whose box is this much text-layer text is a frame or a ruled layout around text. */
     private static final double FRAME_TEXT_SHARE = 0.25;
+    /** A visual region with this share of its area inside a larger visual region is part of it. */
+    private static final double NESTED_SHARE = 0.6;
 
     private final PlanOptions options;
 
@@ -128,12 +130,41 @@ public final class PageRouter {
             RegionSignals s = new RegionSignals(c.source, c.box.area() / pageArea, c.chars, c.unmapped,
                     measured.inkShare(), measured.textLikeShare(), measured.glyphs(), c.chartScore, c.rulings);
             Route r = Router.route(s, rc);
-            int tokens = tokens(r, s, c, g);
-            planned += tokens;
-            regions.add(new RoutedRegion(c.box, s, r, c.text, tokens));
+            regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c, g)));
         }
+        regions = withoutNestedVisuals(regions);
+        int textParts = 0;
+        for (RoutedRegion r : regions) {
+            planned += r.tokens();
+            RouteKind k = r.route().route();
+            textParts += k == RouteKind.TEXT_LAYER || k == RouteKind.OCR || k == RouteKind.CHART_EXPERT ? 1 : 0;
+        }
+        planned += TokenBudget.textFrame(textParts);
         int def = TokenBudget.defaultPage(px(g.width()), px(g.height()));
         return new PagePlan(g.page(), g.width(), g.height(), regions, def, options.router() ? planned : def);
+    }
+
+    /**
+     * A visual region lying mostly inside a larger visual region (a raster area of a picture that is itself drawn
+     * over a bigger picture) is carried by the larger one's tiles: it is skipped rather than paid for twice.
+     */
+    static List<RoutedRegion> withoutNestedVisuals(List<RoutedRegion> regions) {
+        List<RoutedRegion> out = new ArrayList<>(regions.size());
+        for (RoutedRegion r : regions) {
+            RoutedRegion keep = r;
+            if (r.route().route() == RouteKind.VISUAL) {
+                for (RoutedRegion o : regions) {
+                    if (o != r && o.route().route() == RouteKind.VISUAL && o.bbox().area() > r.bbox().area()
+                            && o.bbox().intersectionArea(r.bbox()) >= NESTED_SHARE * r.bbox().area()) {
+                        keep = new RoutedRegion(r.bbox(), r.signals(), new Route(r.route().kind(), RouteKind.SKIP,
+                                "inside a larger visual region: its tiles carry these pixels"), r.text(), 0);
+                        break;
+                    }
+                }
+            }
+            out.add(keep);
+        }
+        return out;
     }
 
     private int tokens(Route r, RegionSignals s, Candidate c, PageGeometry g) {

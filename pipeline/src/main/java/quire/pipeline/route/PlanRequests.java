@@ -52,7 +52,7 @@ public final class PlanRequests {
         StringBuilder text = new StringBuilder();
         String pageText = plan.promptText();
         if (!pageText.isBlank()) {
-            text.append("Text of the page:\n").append(pageText).append("\n\n");
+            text.append(TokenBudget.TEXT_HEADER).append(pageText).append("\n\n");
         }
         text.append(question);
         content.add(new Part.Text(text.toString()));

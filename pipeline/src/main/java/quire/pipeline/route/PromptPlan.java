@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import quire.ocr.text.BBox;
+import quire.ocr.text.Line;
 import quire.pipeline.slicer.SliceGrid;
 
 /**
@@ -24,8 +25,18 @@ public record PromptPlan(int page, List<TextPart> texts, List<VisualPart> visual
      * A region sent as text.
      *
      * @param route TEXT_LAYER (text filled in), OCR or CHART_EXPERT (text empty until the engine has run on bbox)
+     * @param lines the words with their page boxes the text was made from, once the experts have run (empty before;
+     *              a chart table's rows with the cells that have a place), so an answer can be found on the page
      */
-    public record TextPart(BBox bbox, RouteKind route, String text) {
+    public record TextPart(BBox bbox, RouteKind route, String text, List<Line> lines) {
+
+        public TextPart {
+            lines = List.copyOf(lines);
+        }
+
+        public TextPart(BBox bbox, RouteKind route, String text) {
+            this(bbox, route, text, List.of());
+        }
 
         public boolean pending() {
             return route != RouteKind.TEXT_LAYER;

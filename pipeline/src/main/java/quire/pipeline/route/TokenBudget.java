@@ -26,6 +26,17 @@ public final class TokenBudget {
         return DefaultGrid.of(widthPx, heightPx).promptTokens(PlanOptions.IMAGE_SEQ_LEN);
     }
 
+    /** The header that opens the page's text in the prompt ({@link PlanRequests}). */
+    public static final String TEXT_HEADER = "Text of the page:\n";
+
+    /**
+     * Tokens around {@code parts} text parts in the prompt: the header once, and one token for each blank line
+     * ({@code \n\n}) after each part (between parts and before the question); 0 without text parts.
+     */
+    public static int textFrame(int parts) {
+        return parts == 0 ? 0 : text(TEXT_HEADER) + parts;
+    }
+
     public static int text(String text) {
         return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
     }
@@ -50,5 +61,26 @@ public final class TokenBudget {
     public static int visual(SliceGrid grid, PlanOptions o) {
         int seq = o.tokensPerImage();
         return grid.isSingle() ? PromptTokens.count(0, 0, seq) : PromptTokens.count(grid.rows(), grid.cols(), seq);
+    }
+
+    /**
+     * Tokens of a plan's prompt content as {@link PlanRequests} sends it (the question aside): each text part's text,
+     * the header and blank lines around them, and each visual part's tiles. On a plan whose experts have run this is
+     * the measured cost; pending parts count as empty.
+     */
+    public static int prompt(PromptPlan plan, PlanOptions o) {
+        int tokens = 0;
+        int parts = 0;
+        for (PromptPlan.TextPart t : plan.texts()) {
+            if (!t.pending() && !t.text().isBlank()) {
+                tokens += text(t.text());
+                parts++;
+            }
+        }
+        tokens += textFrame(parts);
+        for (PromptPlan.VisualPart v : plan.visuals()) {
+            tokens += visual(v.grid(), o);
+        }
+        return tokens;
     }
 }

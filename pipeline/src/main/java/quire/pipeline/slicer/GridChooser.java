@@ -2,7 +2,9 @@ package quire.pipeline.slicer;
 
 /**
  * LLaVA-UHD's grid choice (algorithms.md): the ideal slice count N = ceil(W·H / tile²) capped by the budget;
- * candidate grids with m·n in {N−1, N, N+1} (only {N, N+1} for N ≤ 2), never beyond the budget or the row/column
+ * N = 1 (the image has no more pixels than one tile) is not sliced at all, as in the LLaVA-UHD and MiniCPM-V
+ * reference code: cutting it would pay for tiles and a global view to show pixels one tile already holds;
+ * otherwise candidate grids with m·n in {N−1, N, N+1} (only {N, N+1} for N = 2), never beyond the budget or the row/column
  * limits; score −|log((W/m)/(H/n))| (square tiles, so log(Wv/Hv) = 0). Ties: the product nearer N, then fewer tiles,
  * then more columns than rows. When no candidate fits the limits, every grid within them competes instead.
  */
@@ -25,6 +27,9 @@ public final class GridChooser {
             throw new IllegalArgumentException("image must be at least 1x1 pixels: " + width + "x" + height);
         }
         int n = idealCount(width, height, config);
+        if (n == 1) {
+            return new SliceGrid(1, 1);
+        }
         int lo = n <= 2 ? n : n - 1;
         SliceGrid best = bestAmong(width, height, config, n, lo, n + 1);
         if (best == null) {

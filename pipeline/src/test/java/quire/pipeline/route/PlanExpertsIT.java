@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import quire.ocr.OcrEngine;
 import quire.ocr.auto.OcrEngines;
 import quire.pipeline.document.Document;
+import quire.pipeline.chart.ChartFixtures;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
+import quire.pipeline.chart.engine.TesseractChartOcr;
 import quire.pipeline.document.Documents;
 
 class PlanExpertsIT {
@@ -49,6 +53,28 @@ class PlanExpertsIT {
             PromptPlan filled = PlanExperts.fill(plan, doc, ocr);
             assertThat(filled.texts()).noneMatch(PromptPlan.TextPart::pending);
             assertThat(filled.promptText()).contains("Closing balance 1875").contains("Clara Jensen");
+        }
+    }
+
+    /** A vector chart reaches the prompt as the chart engine's table (CSV), not as OCR'd labels. */
+    @Test
+    void chart_regions_reach_the_prompt_as_the_chart_engines_table() throws Exception {
+        Path pdf = ChartFixtures.groupedColumns(dir.resolve("chart.pdf"));
+        try (Document doc = Documents.open(pdf); OcrEngine ocr = OcrEngines.open(OcrEngines.Kind.TESSERACT)) {
+            PageRouter router = new PageRouter(PlanOptions.DEFAULT);
+            PromptPlan plan = PromptPlan.of(router.plan(doc, 1), PlanOptions.DEFAULT, router);
+            assertThat(plan.texts()).anyMatch(t -> t.route() == RouteKind.CHART_EXPERT);
+
+            PromptPlan filled = PlanExperts.fill(plan, doc, ocr,
+                    new ChartToTable(new RasterChartEngine(new TesseractChartOcr())));
+            String text = filled.promptText();
+            assertThat(text).contains("Chart table:\n");
+            // the header row names the series, each data row a year with its values (apples 87.5 in 2022)
+            assertThat(text).containsPattern("(?i)apples").containsPattern("2022,87\\.5");
+            PromptPlan.TextPart chart = filled.texts().stream().filter(t -> t.text().startsWith("Chart table"))
+                    .findFirst().orElseThrow();
+            assertThat(chart.lines()).isNotEmpty();
+            assertThat(chart.lines().get(0).bbox().x0()).isBetween(chart.bbox().x0() - 60, chart.bbox().x1());
         }
     }
 }

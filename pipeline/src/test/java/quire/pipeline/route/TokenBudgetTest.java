@@ -30,6 +30,15 @@ class TokenBudgetTest {
     }
 
     @Test
+    void textFrameCountsTheHeaderAndOneBlankLinePerPart() {
+        int header = TokenBudget.text(TokenBudget.TEXT_HEADER);
+        assertThat(header).isPositive();
+        assertThat(TokenBudget.textFrame(0)).isZero();
+        assertThat(TokenBudget.textFrame(1)).isEqualTo(header + 1);
+        assertThat(TokenBudget.textFrame(3)).isEqualTo(header + 3);
+    }
+
+    @Test
     void mergingHalvesTheVisualTokensOfEachImage() {
         SliceGrid single = new SliceGrid(1, 1);
         assertThat(TokenBudget.visual(single, PlanOptions.DEFAULT.withMerge(false))).isEqualTo(67);

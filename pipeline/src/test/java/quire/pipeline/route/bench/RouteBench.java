@@ -24,7 +24,15 @@ import quire.pipeline.document.RenderOptions;
 import quire.pipeline.route.InkMap;
 import quire.pipeline.route.PagePlan;
 import quire.pipeline.route.PageRouter;
+import quire.pipeline.route.PlanExperts;
 import quire.pipeline.route.PlanOptions;
+import quire.pipeline.route.PromptPlan;
+import quire.pipeline.route.TokenBudget;
+import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.RasterChartEngine;
+import quire.pipeline.chart.engine.TesseractChartOcr;
+import quire.ocr.OcrEngine;
+import quire.ocr.auto.OcrEngines;
 import quire.pipeline.route.RouteKind;
 import quire.pipeline.route.RoutedRegion;
 import quire.pipeline.slicer.Slicer;
@@ -34,7 +42,9 @@ import quire.pipeline.slicer.Slicer;
  * pages, then the median over documents) and the router + slicer time per page given the page rendered at 144 dpi,
  * its text layer, drawing and chart candidates (the downscale for the ink estimate, region finding, routing and
  * slicing of visual regions are timed; rendering, text extraction and chart detection are not).
- * Arguments: DOCS_DEV_DIR [max pages per document] [--no-router] [--no-slicer] [--no-merge].
+ * Arguments: DOCS_DEV_DIR [max pages per document] [--no-router] [--no-slicer] [--no-merge] [--experts].
+ * With {@code --experts} the OCR agent and the chart engine also run on the regions routed to them and the plan is
+ * priced by what they returned (the prompt as sent), not by the router's estimate; that part is not timed.
  */
 public final class RouteBench {
 
@@ -50,6 +60,11 @@ public final class RouteBench {
         PlanOptions options = PlanOptions.DEFAULT.withRouter(!flags.contains("--no-router"))
                 .withSlicer(!flags.contains("--no-slicer")).withMerge(!flags.contains("--no-merge"));
         PageRouter router = new PageRouter(options);
+        boolean experts = flags.contains("--experts");
+        OcrEngine ocr = experts ? OcrEngines.open(OcrEngines.Kind.AUTO) : null;
+        ChartToTable chartEngine = experts ? new ChartToTable(new RasterChartEngine(new TesseractChartOcr())) : null;
+        List<Double> estimated = new ArrayList<>();
+        List<Double> measured = new ArrayList<>();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Slicer slicer = new Slicer(options.slicerConfig());
         List<Path> pdfs;
@@ -57,6 +72,7 @@ public final class RouteBench {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
         List<Double> docMedians = new ArrayList<>();
+        List<Double> docFloors = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         List<Double> inkMs = new ArrayList<>();
         List<Double> planMs = new ArrayList<>();
@@ -65,6 +81,7 @@ public final class RouteBench {
         long wordsKept = 0;
         for (Path pdf : pdfs) {
             List<Double> ratios = new ArrayList<>();
+            List<Double> floors = new ArrayList<>();
             try (Document doc = Documents.open(pdf)) {
                 int n = Math.min(doc.pageCount(), maxPages);
                 for (int p = 1; p <= n; p++) {
@@ -103,7 +120,17 @@ public final class RouteBench {
                     inkMs.add(best[1] / 1e6);
                     planMs.add(best[2] / 1e6);
                     sliceMs.add(best[3] / 1e6);
-                    ratios.add(plan.ratio());
+                    if (experts && options.router()) {
+                        PromptPlan filled = PlanExperts.fill(PromptPlan.of(plan, options, router), doc, ocr,
+                                chartEngine);
+                        int sent = TokenBudget.prompt(filled, options);
+                        estimated.add(plan.ratio());
+                        measured.add((double) sent / plan.defaultTokens());
+                        ratios.add((double) sent / plan.defaultTokens());
+                    } else {
+                        ratios.add(plan.ratio());
+                    }
+                    floors.add(textFloor(plan));
                     long[] kept = keptWords(text, plan);
                     words += kept[0];
                     wordsKept += kept[1];
@@ -114,24 +141,53 @@ public final class RouteBench {
             }
             double m = median(ratios);
             docMedians.add(m);
+            docFloors.add(median(floors));
             System.out.printf(Locale.ROOT, "doc %-40s pages=%3d median planned/default=%.3f%n",
                     dir.relativize(pdf), ratios.size(), m);
         }
+        if (experts) {
+            System.out.printf(Locale.ROOT, "experts ran: median page ratio measured %.3f vs router estimate %.3f%n",
+                    median(measured), median(estimated));
+            ocr.close();
+        }
+        double[] sorted = docMedians.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "per-document medians (%d documents), sorted: %s%n", sorted.length,
+                Arrays.stream(sorted).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+        System.out.printf(Locale.ROOT, "documents at or under 0.5: %d of %d%n",
+                Arrays.stream(sorted).filter(v -> v <= 0.5).count(), sorted.length);
+        System.out.printf(Locale.ROOT, "text alone (every word as text, no visual tokens): median over documents %.3f%n",
+                median(docFloors));
         System.out.printf(Locale.ROOT, "median ms per page: downscale + ink map %.2f, regions + routing %.2f,"
                 + " slicing %.2f; pages %d%n", median(inkMs), median(planMs), median(sliceMs), times.size());
-        System.out.printf(Locale.ROOT, "text-layer words inside text-layer/table/ocr/chart regions: %d of %d%n",
-                wordsKept, words);
-        System.out.printf(Locale.ROOT, "BENCH token_budget_ratio: quire=%.3f peer=- ratio=- planned/default%n",
-                median(docMedians));
+        System.out.printf(Locale.ROOT, "text-layer words sent as text: %d of %d (%.2f%%)%n",
+                wordsKept, words, 100.0 * wordsKept / Math.max(1, words));
+        System.out.printf(Locale.ROOT, "BENCH %s: quire=%.3f peer=- ratio=- planned/default%n",
+                experts ? "token_budget_ratio_experts" : "token_budget_ratio", median(docMedians));
         System.out.printf(Locale.ROOT, "BENCH route_slice_ms: quire=%.2f peer=- ratio=- ms/page (thread CPU)%n", median(times));
     }
 
-    /** [words, words whose centre lies in a region that sends text]. */
+    /**
+     * [words, words sent as text]: a word is sent when its centre lies in a region that sends text, or, for text
+     * drawn off the displayed page (printer's marks outside the crop box; the router cuts such a block's box to the
+     * page edge but sends its text), when a text-layer region's text holds it.
+     */
     private static long[] keptWords(PageText text, PagePlan plan) {
         long all = 0;
         long kept = 0;
+        java.util.Set<String> offPageText = new java.util.HashSet<>();
+        for (RoutedRegion r : plan.regions()) {
+            if (r.route().route() == RouteKind.TEXT_LAYER) {
+                offPageText.addAll(Arrays.asList(r.text().split("\\s+")));
+            }
+        }
         for (var w : text.words()) {
             all++;
+            boolean offPage = w.bbox().centerX() < 0 || w.bbox().centerY() < 0 || w.bbox().centerX() > plan.width()
+                    || w.bbox().centerY() > plan.height();
+            if (offPage && offPageText.contains(w.text())) {
+                kept++;
+                continue;
+            }
             for (RoutedRegion r : plan.regions()) {
                 RouteKind k = r.route().route();
                 boolean asText = k == RouteKind.TEXT_LAYER || k == RouteKind.OCR || k == RouteKind.CHART_EXPERT;
@@ -144,6 +200,20 @@ public final class RouteBench {
             }
         }
         return new long[] {all, kept};
+    }
+
+    /** Tokens the plan spends on text alone (text, OCR and chart regions and their frame) over the default. */
+    private static double textFloor(PagePlan plan) {
+        int tokens = 0;
+        int parts = 0;
+        for (RoutedRegion r : plan.regions()) {
+            RouteKind k = r.route().route();
+            if (k == RouteKind.TEXT_LAYER || k == RouteKind.OCR || k == RouteKind.CHART_EXPERT) {
+                tokens += r.tokens();
+                parts++;
+            }
+        }
+        return (double) (tokens + TokenBudget.textFrame(parts)) / plan.defaultTokens();
     }
 
     private static BufferedImage crop(BufferedImage page, BBox b, double scale) {
