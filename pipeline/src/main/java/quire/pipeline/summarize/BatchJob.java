@@ -40,6 +40,7 @@ public final class BatchJob {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile ExecutorService pool;
     private final List<Future<?>> futures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<String> unsaved = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BatchJob(DocumentSummarizer summarizer, StateStore state, int workers, BatchListener listener) {
         this.summarizer = summarizer;
@@ -94,7 +95,7 @@ public final class BatchJob {
                 Path f = files.get(i);
                 String d = displays.get(i);
                 int index = i;
-                futures.add(p.submit(() -> results.set(index, one(f, d, reused)), null));
+                futures.add(p.submit(() -> results.set(index, held(one(f, d, reused))), null));
                 if (cancelled.get()) {
                     futures.forEach(x -> x.cancel(true));
                 }
@@ -164,18 +165,23 @@ public final class BatchJob {
                     c.status(), c.error()), true);
         }
         try {
-            DocSummary s = summarizer.summarize(file, display, facts);
+            DocSummary s = summarizer.summarize(file, display, facts, e -> listener.progress(display, e));
             if (cancelled.get() && !s.ok()) {
                 return null; // an interrupt surfaced as a read error: the file is not done, not broken
             }
-            if (s.ok()) {
-                state.save(s);
+            if (s.ok() && !state.save(s)) {
+                unsaved.add(s.sha256()); // its thumbnails stay in memory: the report cannot reload them
             }
             return report(s, false);
         } catch (InterruptedException e) {
             LOG.debug("cancelled during {}", display);
             return null;
         }
+    }
+
+    /** What the job keeps until the report: thumbnails stay in the state folder unless saving failed. */
+    private DocSummary held(DocSummary s) {
+        return s == null || !s.ok() || unsaved.contains(s.sha256()) ? s : s.withoutThumbnails();
     }
 
     private DocSummary report(DocSummary s, boolean reused) {

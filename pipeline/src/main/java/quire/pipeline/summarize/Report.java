@@ -32,6 +32,13 @@ public record Report(List<DocSummary> documents, Overview overview) {
         }
     }
 
+    /** The summary engines used, with how many documents each summarised, e.g. "extractive (3)". */
+    public List<String> engines() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        documents.stream().filter(DocSummary::ok).forEach(d -> counts.merge(d.engine(), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
+    }
+
     static String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";

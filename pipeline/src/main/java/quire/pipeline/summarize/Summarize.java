@@ -34,7 +34,7 @@ public final class Summarize {
         }
         BatchOutcome.Completed done = (BatchOutcome.Completed) outcome;
         Report report = Report.of(done.documents(), collected.warnings(), BatchJob.now());
-        ReportWriter.write(report, format, out);
+        ReportWriter.write(report, format, out, state::thumbnails);
         return new Outcome.Written(report, done.reused(), out);
     }
 
