@@ -53,13 +53,20 @@ public final class BatchViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<Path> report = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty useModel = new SimpleBooleanProperty();
+    private final StringProperty modelName = new SimpleStringProperty("");
     private BackgroundTask<?> handle; // kept after it ends: cancelling a finished task is harmless
 
     public BatchViewModel(BatchService service, TaskExecutor executor, Notifier notifier) {
         this.service = service;
         this.executor = executor;
         this.notifier = notifier;
+        service.summaryModel().ifPresent(modelName::set);
     }
+
+    /** Abstractive summaries with the installed model (only when {@link #modelNameProperty()} is not empty). */
+    public BooleanProperty useModelProperty() { return useModel; }
+    public StringProperty modelNameProperty() { return modelName; }
 
     public ObjectProperty<Path> folderProperty() { return folder; }
     public ObjectProperty<BatchService.Format> formatProperty() { return format; }
@@ -99,7 +106,8 @@ public final class BatchViewModel {
         items.setAll(files.stream().map(FileItem::new).toList());
         items.forEach(i -> byFile.put(i.file(), i));
         Path out = dir.resolve("quire-summaries." + format.get().extension());
-        BatchService.Request request = new BatchService.Request(files, format.get(), out);
+        BatchService.Request request = new BatchService.Request(files, format.get(), out,
+                useModel.get() && !modelName.get().isEmpty());
         report.set(null);
         running.set(true);
         status.set("Summarising " + files.size() + " files…");
@@ -112,6 +120,22 @@ public final class BatchViewModel {
                     item.progress.set(total > 0 ? done / total : -1);
                     item.message.set(String.format(Locale.ROOT, "page %.0f of %.0f", done, total));
                 });
+            }
+
+            @Override
+            public void stage(Path file, String stage) {
+                executor.runOnUi(() -> {
+                    FileItem item = byFile.get(file);
+                    if (item != null) {
+                        item.state.set("running");
+                        item.message.set(stage);
+                    }
+                });
+            }
+
+            @Override
+            public void warning(String message) {
+                executor.runOnUi(() -> status.set(message));
             }
 
             @Override
