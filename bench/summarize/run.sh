@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Summarize benchmark: pages/s and peak RSS on 50 generated reports and on docs-dev; RSS across 500 small files.
 # Usage: bench/summarize/run.sh   (after: mvn -B -q -o -pl app -am package -DskipTests). Prints BENCH lines; no peer
-# exists. The 500-file run also samples the heap after a full GC (jcmd GC.run + GC.heap_info) every 100 files.
+# exists. The 500-file run also samples the live heap every 100 files: `jcmd GC.class_histogram` runs a full GC and
+# sums the objects left (GC.run + GC.heap_info would also count what the workers allocate between the two calls).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CACHE="$ROOT/bench/cache/summarize"
@@ -47,10 +48,9 @@ PID=$!
 STATE="$OUT.quire-state"
 first=""; last=""; firstAt=""; lastAt=""
 heapFirst=""; heapLast=""; heapFirstAt=""; heapLastAt=""; nextHeap=50
-# used heap (KB) right after a full collection; empty when the JVM is gone
+# live heap (KB) right after a full collection; empty when the JVM is gone
 heap_after_gc() {
-  jcmd "$1" GC.run >/dev/null 2>&1 || return 0
-  jcmd "$1" GC.heap_info 2>/dev/null | awk '/ heap /{for(i=1;i<=NF;i++) if($i=="used"){v=$(i+1); sub(/K.*/,"",v); print v; exit}}'
+  jcmd "$1" GC.class_histogram 2>/dev/null | awk '/^Total /{print int($3 / 1024)}'
 }
 set +e +o pipefail  # the state folder appears only after start-up
 while kill -0 $PID 2>/dev/null; do
