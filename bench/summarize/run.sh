@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Summarize benchmark: pages/s and peak RSS on 50 generated reports and on docs-dev; RSS across 500 small files.
 # Usage: bench/summarize/run.sh   (after: mvn -B -q -o -pl app -am package -DskipTests). Prints BENCH lines; no peer
-# exists. The 500-file run also samples the live heap every 100 files: `jcmd GC.class_histogram` runs a full GC and
+# exists. SMALL_ONLY=1 runs only the 500-file memory run, NO_DOCS_DEV=1 skips docs-dev (slow on a loaded machine).
+# The 500-file run also samples the live heap every 100 files: `jcmd GC.class_histogram` runs a full GC and
 # sums the objects left (GC.run + GC.heap_info would also count what the workers allocate between the two calls).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,7 +38,7 @@ timed() {  # name out inputs...
 if [ -z "${SMALL_ONLY:-}" ]; then
   timed reports50 "$WORK/reports50.json" "$CACHE/reports50"
 fi
-if [ -z "${SMALL_ONLY:-}" ] && [ -d "$SHARED/data/docs-dev" ]; then
+if [ -z "${SMALL_ONLY:-}" ] && [ -z "${NO_DOCS_DEV:-}" ] && [ -d "$SHARED/data/docs-dev" ]; then
   timed docs-dev "$WORK/docs-dev.json" "$SHARED/data/docs-dev"
 fi
 
