@@ -41,6 +41,7 @@ public final class BatchJob {
     private volatile ExecutorService pool;
     private final List<Future<?>> futures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Set<String> unsaved = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final TermStats terms = new TermStats();
 
     public BatchJob(DocumentSummarizer summarizer, StateStore state, int workers, BatchListener listener) {
         this.summarizer = summarizer;
@@ -129,7 +130,7 @@ public final class BatchJob {
         if (cancelled.get()) {
             return new BatchOutcome.Cancelled(done, remaining);
         }
-        return new BatchOutcome.Completed(done, reused.get());
+        return new BatchOutcome.Completed(done, reused.get(), terms.recurring(Report.KEY_TERMS));
     }
 
     /** One file; null when cancelled before or during it. */
@@ -179,9 +180,16 @@ public final class BatchJob {
         }
     }
 
-    /** What the job keeps until the report: thumbnails stay in the state folder unless saving failed. */
+    /**
+     * What the job keeps until the report, so memory stays flat over long batches: the term list goes into the
+     * running key-term sums, thumbnails stay in the state folder (unless saving failed).
+     */
     private DocSummary held(DocSummary s) {
-        return s == null || !s.ok() || unsaved.contains(s.sha256()) ? s : s.withoutThumbnails();
+        if (s == null || !s.ok()) {
+            return s;
+        }
+        terms.add(s.terms());
+        return unsaved.contains(s.sha256()) ? s.withTerms(List.of()) : s.withoutThumbnails().withTerms(List.of());
     }
 
     private DocSummary report(DocSummary s, boolean reused) {

@@ -43,6 +43,11 @@ public record DocSummary(String file, String sha256, long sizeBytes, String modi
                 notes, thumbs, terms, status, error);
     }
 
+    public DocSummary withTerms(List<TermCount> counts) {
+        return new DocSummary(file, sha256, sizeBytes, modified, title, pages, engine, summary, keyFigures, charts,
+                notes, thumbnails, counts, status, error);
+    }
+
     /** The pages the report cites and shows as thumbnails: the summary's first, then charts', then figures'. */
     public List<Integer> citedPages() {
         return cited(summary, keyFigures, charts, pages);
