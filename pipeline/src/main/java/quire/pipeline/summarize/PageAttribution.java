@@ -31,7 +31,9 @@ public final class PageAttribution {
     public static List<KeySentence> attribute(String summary, List<KeySentence> sources, int firstPage,
                                               int lastPage) {
         List<KeySentence> out = new ArrayList<>();
-        for (String line : summary.split("\\n+")) {
+        // byte-level tokens cut mid-character decode to U+FFFD; control characters have no place in a report
+        String clean = summary.replaceAll("[\\t\\r\\f]", " ").replaceAll("[\\uFFFD\\p{Cc}&&[^\\n]]", "");
+        for (String line : clean.split("\\n+")) {
             for (String raw : SENTENCE_END.split(line.strip())) {
                 String s = BULLET.matcher(raw.strip()).replaceFirst("");
                 if (s.isBlank() || out.size() >= MAX_SENTENCES) {

@@ -151,4 +151,10 @@ class MapReducePlanningTest {
         assertThat(out).containsExactly(new KeySentence("qz xv kk ww", 7));
         assertThat(PageAttribution.attribute("  \n ", List.of(), 1, 1)).isEmpty();
     }
+
+    @Test
+    void brokenCharactersAndControlCodesFromTheModelAreDropped() {
+        assertThat(PageAttribution.attribute("Costs\tfell \uFFFD\u0007sharply (p. 2).", List.of(), 1, 3))
+                .containsExactly(new KeySentence("Costs fell sharply.", 2));
+    }
 }
