@@ -111,6 +111,8 @@ public final class BatchViewModel {
         report.set(null);
         running.set(true);
         status.set("Summarising " + files.size() + " files…");
+        java.util.concurrent.atomic.AtomicReference<String> warning =
+                new java.util.concurrent.atomic.AtomicReference<>("");
         BatchService.Listener listener = new BatchService.Listener() {
             @Override
             public void progress(Path file, double done, double total) {
@@ -135,6 +137,7 @@ public final class BatchViewModel {
 
             @Override
             public void warning(String message) {
+                warning.set(message);
                 executor.runOnUi(() -> status.set(message));
             }
 
@@ -166,7 +169,8 @@ public final class BatchViewModel {
                     if (r.cancelled()) {
                         markUnfinished("cancelled");
                     }
-                    status.set((r.cancelled() ? "Cancelled after " : "Done: ") + r.outcomes().size() + " of "
+                    status.set((warning.get().isEmpty() ? "" : warning.get() + ". ")
+                            + (r.cancelled() ? "Cancelled after " : "Done: ") + r.outcomes().size() + " of "
                             + files.size() + " files" + (failed > 0 ? ", " + failed + " failed" : ""));
                 })
                 .onCancelled(() -> {
