@@ -170,7 +170,7 @@ public final class BatchJob {
             if (cancelled.get() && !s.ok()) {
                 return null; // an interrupt surfaced as a read error: the file is not done, not broken
             }
-            if (s.ok() && !state.save(s)) {
+            if (s.ok() && !(summarizer.cacheable(s) && state.save(s))) {
                 unsaved.add(s.sha256()); // its thumbnails stay in memory: the report cannot reload them
             }
             return report(s, false);

@@ -38,6 +38,8 @@ public final class DocumentSummarizer {
     private final ChartTables chartTables;
     private final boolean thumbnails;
     private final PageTextSource pageText;
+    /** Documents whose model summary failed: their fallback is not saved, so a re-run tries the model again. */
+    private final java.util.Set<String> modelFailed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param abstractive null for the extractive (TextRank) summary */
     public DocumentSummarizer(SentenceEmbedder embedder, AbstractiveSummarizer abstractive, ChartTables chartTables,
@@ -80,7 +82,8 @@ public final class DocumentSummarizer {
     }
 
     private DocSummary summarize(Document doc, String display, FileFacts facts, List<String> notes,
-                                 Consumer<SummaryProgress> progress) throws DocumentException, ModelException, InterruptedException {
+                                 Consumer<SummaryProgress> progress)
+            throws DocumentException, ModelException, InterruptedException {
         int pages = doc.pageCount();
         List<String> pageTexts = new ArrayList<>(pages);
         List<Integer> noText = new ArrayList<>();
@@ -131,6 +134,7 @@ public final class DocumentSummarizer {
                 }
             } catch (ModelException e) {
                 LOG.debug("abstractive summary failed", e);
+                modelFailed.add(facts.sha256());
                 notes.add("the model (" + abstractive.engine() + ") failed (" + e.getMessage()
                         + "); key sentences instead");
             }
@@ -226,6 +230,11 @@ public final class DocumentSummarizer {
             }
         }
         return out;
+    }
+
+    /** False for a document whose model summary failed (the batch then keeps it out of the state folder). */
+    public boolean cacheable(DocSummary s) {
+        return !modelFailed.contains(s.sha256());
     }
 
     /** Mostly symbols and few words: a font whose glyphs do not map to real characters. */

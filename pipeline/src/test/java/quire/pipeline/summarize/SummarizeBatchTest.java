@@ -172,6 +172,39 @@ class SummarizeBatchTest {
     }
 
     @Test
+    void aModelFailureLeavesKeySentencesWithANoteAndIsRetriedOnTheNextRun(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ReportPdfs.write(in.resolve("alpha.pdf"), "Alpha Energy Annual Review", 2, 1, "$4.2 million", null);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AbstractiveSummarizer failing = new AbstractiveSummarizer() {
+            @Override
+            public String engine() {
+                return "mllm:broken";
+            }
+
+            @Override
+            public List<KeySentence> summarize(List<String> pageTexts, java.util.function.Consumer<SummaryProgress> p)
+                    throws quire.models.ModelException {
+                calls.incrementAndGet();
+                throw new quire.models.ModelException("decoder crashed");
+            }
+        };
+        DocumentSummarizer withModel = new DocumentSummarizer(new BgeSentenceEmbedder(bge), failing,
+                ChartTables.NONE, false);
+        Path json = dir.resolve("r.json");
+        for (int run = 1; run <= 2; run++) {
+            Summarize.Outcome o = Summarize.run(List.of(in), json, 1, "mllm:broken", withModel, null, j -> { });
+            assertThat(((Summarize.Outcome.Written) o).reused()).as("run " + run).isZero();
+        }
+        assertThat(calls.get()).isEqualTo(2);
+        JsonNode alpha = doc(new ObjectMapper().readTree(json.toFile()), "alpha.pdf");
+        assertThat(alpha.get("status").asText()).isEqualTo("ok");
+        assertThat(alpha.get("engine").asText()).isEqualTo("extractive");
+        assertThat(alpha.get("summary_sentences").size()).isBetween(5, 8);
+        assertThat(alpha.get("notes").toString()).contains("mllm:broken", "decoder crashed", "key sentences instead");
+    }
+
+    @Test
     void workersAreBoundedByCoresAndMemory() {
         assertThat(BatchJob.boundedWorkers(8, 4, 8L << 30)).isEqualTo(4);
         assertThat(BatchJob.boundedWorkers(8, 16, 1L << 30)).isEqualTo(2);
