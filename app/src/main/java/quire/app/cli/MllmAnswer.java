@@ -182,7 +182,7 @@ final class MllmAnswer {
         return store.require(idOrDir);
     }
 
-    private static Precision parsePrecision(String s) throws UsageException {
+    static Precision parsePrecision(String s) throws UsageException {
         try {
             return Precision.parse(s);
         } catch (IllegalArgumentException e) {

@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import quire.models.ModelException;
 import quire.models.embed.BgeEmbedder;
+import quire.models.mllm.Precision;
+import quire.models.store.InstalledModel;
 import quire.models.onnx.OnnxSessionFactory;
 import quire.models.onnx.SessionSettings;
 import quire.pipeline.summarize.BatchJob;
@@ -23,13 +26,16 @@ import quire.pipeline.chart.engine.RasterChartEngine;
 import quire.pipeline.chart.engine.TesseractChartOcr;
 import quire.pipeline.ocr.OcrPageTextSource;
 import quire.pipeline.summarize.DocumentSummarizer;
+import quire.pipeline.summarize.MapReduceSummarizer;
+import quire.pipeline.summarize.MllmTextGenerator;
 import quire.pipeline.summarize.ReportFormat;
 import quire.pipeline.summarize.Summarize;
 import quire.pipeline.summarize.Summarize.Outcome;
 
 /**
- * {@code quire summarize DIR|FILE... --out report.md|.html|.json [--workers N]}: batch summaries of documents,
- * resumable through {@code <out>.quire-state/}; Ctrl+C stops cleanly with exit code 5.
+ * {@code quire summarize DIR|FILE... --out report.md|.html|.json [--workers N] [--model ID|DIR]}: batch summaries
+ * of documents, resumable through {@code <out>.quire-state/}; Ctrl+C stops cleanly with exit code 5. With a model
+ * the summaries are abstractive (map-reduce); a model that cannot be loaded leaves them extractive.
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Summarises every PDF and image in folders and files into one report (Markdown, HTML or JSON).")
@@ -46,8 +52,22 @@ public final class SummarizeCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "parallel documents (default: the cores; bounded by memory)")
     Integer workers;
 
-    @Option(names = "--model", paramLabel = "ID|DIR", description = "multimodal model for abstractive summaries")
+    @Option(names = "--model", paramLabel = "ID|DIR",
+            description = "installed model or model folder for abstractive (map-reduce) summaries; extractive "
+                    + "summaries when it cannot be loaded")
     String model;
+
+    @Option(names = "--precision", paramLabel = "P", description = "with --model: fp32, q8 or q4 (default: the installed one)")
+    String precision;
+
+    @Option(names = "--max-tokens", paramLabel = "N",
+            description = "with --model: most tokens per map or reduce step (default ${DEFAULT-VALUE})")
+    int maxTokens = MapReduceSummarizer.Settings.DEFAULT.maxNewTokens();
+
+    @Option(names = "--max-prompt-tokens", paramLabel = "N",
+            description = "with --model: most tokens per prompt; smaller chunks are faster to read (default "
+                    + "${DEFAULT-VALUE})")
+    int maxPromptTokens = MapReduceSummarizer.Settings.DEFAULT.maxPromptTokens();
 
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
@@ -63,29 +83,34 @@ public final class SummarizeCommand implements Callable<Integer> {
         if (workers != null && workers < 1) {
             throw new UsageException("--workers must be at least 1");
         }
-        if (model != null) {
-            // the abstractive (map-reduce) engine plugs in through AbstractiveSummarizer; not wired yet
-            System.err.println("quire: --model: abstractive summaries are not available in this build; "
-                    + "writing extractive summaries");
+        MapReduceSummarizer.Settings settings;
+        try {
+            settings = new MapReduceSummarizer.Settings(maxPromptTokens, maxTokens);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + "; use --max-prompt-tokens >= 64 and --max-tokens >= 8");
         }
+        Precision asked = precision == null ? null : MllmAnswer.parsePrecision(precision);
         int cores = Runtime.getRuntime().availableProcessors();
         int n = BatchJob.boundedWorkers(workers == null ? cores : workers, cores, Runtime.getRuntime().maxMemory());
         LOG.debug("summarize with {} workers", n);
         try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
              BgeEmbedder bge = BgeEmbedder.bundled(factory);
              SummarizeProgress progress = new SummarizeProgress(quiet);
-             OcrPageTextSource ocr = OcrPageTextSource.auto()) {
+             OcrPageTextSource ocr = OcrPageTextSource.auto();
+             MllmTextGenerator generator = model == null ? null : openModel(factory, asked)) {
+            MapReduceSummarizer abstractive = generator == null ? null : mapReduce(generator, settings);
+            String engine = abstractive == null ? "extractive" : abstractive.engine() + "," + settings.key();
             ChartTables charts = new EngineChartTables(
                     new ChartToTable(new RasterChartEngine(new TesseractChartOcr())));
-            DocumentSummarizer summarizer = new DocumentSummarizer(new BgeSentenceEmbedder(bge), null, charts, true,
-                    ocr);
+            DocumentSummarizer summarizer = new DocumentSummarizer(new BgeSentenceEmbedder(bge), abstractive, charts,
+                    true, ocr);
             AtomicReference<BatchJob> job = new AtomicReference<>();
             CountDownLatch done = new CountDownLatch(1);
             Thread hook = new Thread(() -> onSignal(job.get(), done), "quire-summarize-cancel");
             Runtime.getRuntime().addShutdownHook(hook);
             // the hook ends the process once the run has said how it ended (done counts down last)
             try {
-                Outcome outcome = Summarize.run(inputs, out, n, "extractive", summarizer, progress, job::set);
+                Outcome outcome = Summarize.run(inputs, out, n, engine, summarizer, progress, job::set);
                 progress.close();
                 if (outcome instanceof Outcome.Written w) {
                     System.err.printf("quire: wrote %s: %d documents (%d failed, %d reused from %s)%n", w.out(),
@@ -102,6 +127,31 @@ public final class SummarizeCommand implements Callable<Integer> {
                 removeHook(hook);
                 done.countDown();
             }
+        }
+    }
+
+    /** The model, or null after one warning line when it cannot be loaded (the batch goes on extractive). */
+    private MllmTextGenerator openModel(OnnxSessionFactory factory, Precision asked) {
+        try {
+            InstalledModel installed = MllmAnswer.installed(model, asked);
+            Precision p = asked != null ? asked : Precision.parse(installed.precision().id());
+            MllmTextGenerator g = MllmTextGenerator.open(installed.dir(), p, factory, installed.id());
+            LOG.debug("abstractive summaries with {} ({})", installed.dir(), p);
+            return g;
+        } catch (ModelException | RuntimeException e) {
+            LOG.debug("cannot load --model {}", model, e);
+            System.err.println("quire: warning: cannot load --model " + model + " (" + e.getMessage()
+                    + "); writing extractive summaries");
+            return null;
+        }
+    }
+
+    private static MapReduceSummarizer mapReduce(MllmTextGenerator generator, MapReduceSummarizer.Settings settings)
+            throws UsageException {
+        try {
+            return new MapReduceSummarizer(generator, settings);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

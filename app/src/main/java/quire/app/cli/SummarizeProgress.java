@@ -8,14 +8,19 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import quire.pipeline.summarize.BatchListener;
 import quire.pipeline.summarize.DocSummary;
+import quire.pipeline.summarize.SummaryProgress;
 
-/** The summarize progress bar on stderr: files done of total, pages per second, ETA; failures as lines. */
+/**
+ * The summarize progress bar on stderr: files done of total, pages per second, ETA, and with a model the step of
+ * the document in flight (map/reduce, tokens); failures as lines.
+ */
 final class SummarizeProgress implements BatchListener, AutoCloseable {
 
     private final boolean quiet;
     private final AtomicInteger pages = new AtomicInteger();
     private volatile ProgressBar bar;
     private volatile long startNanos;
+    private volatile String stage = "";
 
     SummarizeProgress(boolean quiet) {
         this.quiet = quiet;
@@ -32,21 +37,39 @@ final class SummarizeProgress implements BatchListener, AutoCloseable {
     }
 
     @Override
+    public void progress(String file, SummaryProgress event) {
+        if (event instanceof SummaryProgress.Planned) {
+            return;
+        }
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        stage = " · " + (name.length() > 24 ? name.substring(0, 23) + "…" : name) + ": " + event.describe();
+        message();
+    }
+
+    @Override
     public void finished(DocSummary summary, boolean reused) {
         if (!reused) {
             pages.addAndGet(summary.pages());
         }
+        stage = "";
         ProgressBar b = bar;
         if (b != null) {
             b.step();
-            b.setExtraMessage(String.format(Locale.ROOT, "%.1f pages/s", pagesPerSecond()));
         }
+        message();
         if (!summary.ok()) {
             synchronized (System.err) {
                 String error = String.valueOf(summary.error());
                 System.err.println("quire: " + (error.startsWith(summary.file()) ? error
                         : summary.file() + ": " + error));
             }
+        }
+    }
+
+    private void message() {
+        ProgressBar b = bar;
+        if (b != null) {
+            b.setExtraMessage(String.format(Locale.ROOT, "%.1f pages/s", pagesPerSecond()) + stage);
         }
     }
 

@@ -85,7 +85,7 @@ class SummarizeCommandTest {
         }
     }
 
-    private static void pdf(Path file) throws Exception {
+    static void pdf(Path file) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);

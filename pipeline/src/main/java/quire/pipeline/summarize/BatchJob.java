@@ -40,6 +40,8 @@ public final class BatchJob {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile ExecutorService pool;
     private final List<Future<?>> futures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<String> unsaved = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final TermStats terms = new TermStats();
 
     public BatchJob(DocumentSummarizer summarizer, StateStore state, int workers, BatchListener listener) {
         this.summarizer = summarizer;
@@ -94,7 +96,7 @@ public final class BatchJob {
                 Path f = files.get(i);
                 String d = displays.get(i);
                 int index = i;
-                futures.add(p.submit(() -> results.set(index, one(f, d, reused)), null));
+                futures.add(p.submit(() -> results.set(index, held(one(f, d, reused))), null));
                 if (cancelled.get()) {
                     futures.forEach(x -> x.cancel(true));
                 }
@@ -128,7 +130,7 @@ public final class BatchJob {
         if (cancelled.get()) {
             return new BatchOutcome.Cancelled(done, remaining);
         }
-        return new BatchOutcome.Completed(done, reused.get());
+        return new BatchOutcome.Completed(done, reused.get(), terms.recurring(Report.KEY_TERMS));
     }
 
     /** One file; null when cancelled before or during it. */
@@ -164,18 +166,30 @@ public final class BatchJob {
                     c.status(), c.error()), true);
         }
         try {
-            DocSummary s = summarizer.summarize(file, display, facts);
+            DocSummary s = summarizer.summarize(file, display, facts, e -> listener.progress(display, e));
             if (cancelled.get() && !s.ok()) {
                 return null; // an interrupt surfaced as a read error: the file is not done, not broken
             }
-            if (s.ok()) {
-                state.save(s);
+            if (s.ok() && !(summarizer.cacheable(s) && state.save(s))) {
+                unsaved.add(s.sha256()); // its thumbnails stay in memory: the report cannot reload them
             }
             return report(s, false);
         } catch (InterruptedException e) {
             LOG.debug("cancelled during {}", display);
             return null;
         }
+    }
+
+    /**
+     * What the job keeps until the report, so memory stays flat over long batches: the term list goes into the
+     * running key-term sums, thumbnails stay in the state folder (unless saving failed).
+     */
+    private DocSummary held(DocSummary s) {
+        if (s == null || !s.ok()) {
+            return s;
+        }
+        terms.add(s.terms());
+        return unsaved.contains(s.sha256()) ? s.withTerms(List.of()) : s.withoutThumbnails().withTerms(List.of());
     }
 
     private DocSummary report(DocSummary s, boolean reused) {

@@ -9,6 +9,10 @@ public interface BatchListener {
     default void started(int files) {
     }
 
+    /** A step of one document's abstractive summary (map, reduce, streamed tokens). */
+    default void progress(String file, SummaryProgress event) {
+    }
+
     /** @param reused true when the result came from the state folder */
     default void finished(DocSummary summary, boolean reused) {
     }

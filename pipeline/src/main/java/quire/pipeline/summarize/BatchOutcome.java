@@ -7,7 +7,8 @@ public sealed interface BatchOutcome {
 
     List<DocSummary> documents();
 
-    record Completed(List<DocSummary> documents, int reused) implements BatchOutcome {
+    /** @param keyTerms the folder's recurring key terms (the documents no longer carry their term lists) */
+    record Completed(List<DocSummary> documents, int reused, List<String> keyTerms) implements BatchOutcome {
     }
 
     record Cancelled(List<DocSummary> documents, int remaining) implements BatchOutcome {

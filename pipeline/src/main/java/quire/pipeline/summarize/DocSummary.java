@@ -15,6 +15,8 @@ public record DocSummary(String file, String sha256, long sizeBytes, String modi
 
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** Most pages cited (and shown as thumbnails) per document. */
+    static final int MAX_CITED = 6;
 
     public DocSummary {
         summary = List.copyOf(summary);
@@ -29,6 +31,35 @@ public record DocSummary(String file, String sha256, long sizeBytes, String modi
                                     List<String> notes) {
         return new DocSummary(file, sha256, size, modified, fileName(file), 0, "-", List.of(), List.of(), List.of(),
                 notes, List.of(), List.of(), FAILED, error);
+    }
+
+    /** The same summary without its thumbnails (kept in the state folder), so a long batch holds little. */
+    public DocSummary withoutThumbnails() {
+        return withThumbnails(List.of());
+    }
+
+    public DocSummary withThumbnails(List<Thumbnail> thumbs) {
+        return new DocSummary(file, sha256, sizeBytes, modified, title, pages, engine, summary, keyFigures, charts,
+                notes, thumbs, terms, status, error);
+    }
+
+    public DocSummary withTerms(List<TermCount> counts) {
+        return new DocSummary(file, sha256, sizeBytes, modified, title, pages, engine, summary, keyFigures, charts,
+                notes, thumbnails, counts, status, error);
+    }
+
+    /** The pages the report cites and shows as thumbnails: the summary's first, then charts', then figures'. */
+    public List<Integer> citedPages() {
+        return cited(summary, keyFigures, charts, pages);
+    }
+
+    static List<Integer> cited(List<KeySentence> summary, List<KeyFigure> figures, List<ChartSummary> charts,
+                               int pageCount) {
+        java.util.LinkedHashSet<Integer> byPriority = new java.util.LinkedHashSet<>();
+        summary.forEach(s -> byPriority.add(s.page()));
+        charts.forEach(c -> byPriority.add(c.page()));
+        figures.forEach(f -> byPriority.add(f.page()));
+        return byPriority.stream().filter(p -> p >= 1 && p <= pageCount).limit(MAX_CITED).sorted().toList();
     }
 
     public boolean ok() {

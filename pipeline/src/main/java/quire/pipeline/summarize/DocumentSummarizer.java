@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,13 +32,14 @@ public final class DocumentSummarizer {
     private static final int MIN_SENTENCES = 5;
     private static final int MAX_SENTENCES = 8;
     private static final int THUMB_WIDTH = 160;
-    private static final int MAX_THUMBS = 6;
 
     private final SentenceEmbedder embedder;
     private final AbstractiveSummarizer abstractive;
     private final ChartTables chartTables;
     private final boolean thumbnails;
     private final PageTextSource pageText;
+    /** Documents whose model summary failed: their fallback is not saved, so a re-run tries the model again. */
+    private final java.util.Set<String> modelFailed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** @param abstractive null for the extractive (TextRank) summary */
     public DocumentSummarizer(SentenceEmbedder embedder, AbstractiveSummarizer abstractive, ChartTables chartTables,
@@ -58,9 +59,15 @@ public final class DocumentSummarizer {
 
     /** Never throws for a bad document: the failure comes back as a "failed" summary. */
     public DocSummary summarize(Path file, String display, FileFacts facts) throws InterruptedException {
+        return summarize(file, display, facts, e -> { });
+    }
+
+    /** @param progress the abstractive summary's progress (map and reduce steps, streamed tokens) */
+    public DocSummary summarize(Path file, String display, FileFacts facts, Consumer<SummaryProgress> progress)
+            throws InterruptedException {
         List<String> notes = new ArrayList<>();
         try (Document doc = Documents.open(file)) {
-            return summarize(doc, display, facts, notes);
+            return summarize(doc, display, facts, notes, progress);
         } catch (DocumentException e) {
             return DocSummary.failed(display, facts.sha256(), facts.size(), facts.modified(), e.getMessage(), notes);
         } catch (ModelException e) {
@@ -74,7 +81,8 @@ public final class DocumentSummarizer {
         }
     }
 
-    private DocSummary summarize(Document doc, String display, FileFacts facts, List<String> notes)
+    private DocSummary summarize(Document doc, String display, FileFacts facts, List<String> notes,
+                                 Consumer<SummaryProgress> progress)
             throws DocumentException, ModelException, InterruptedException {
         int pages = doc.pageCount();
         List<String> pageTexts = new ArrayList<>(pages);
@@ -115,12 +123,23 @@ public final class DocumentSummarizer {
         String title = title(doc, largestLine, display);
 
         List<KeySentence> sentences = Sentences.split(pageTexts);
-        List<KeySentence> summary;
-        String engine;
+        List<KeySentence> summary = List.of();
+        String engine = "extractive";
         if (abstractive != null) {
-            summary = abstractive.summarize(pageTexts);
-            engine = abstractive.engine();
-        } else {
+            try {
+                summary = abstractive.summarize(pageTexts, progress);
+                engine = abstractive.engine();
+                if (summary.isEmpty() && !sentences.isEmpty()) {
+                    notes.add("the model (" + abstractive.engine() + ") gave no summary; key sentences instead");
+                }
+            } catch (ModelException e) {
+                LOG.debug("abstractive summary failed", e);
+                modelFailed.add(facts.sha256());
+                notes.add("the model (" + abstractive.engine() + ") failed (" + e.getMessage()
+                        + "); key sentences instead");
+            }
+        }
+        if (summary.isEmpty()) {
             summary = extractive(sentences);
             engine = "extractive";
         }
@@ -195,18 +214,8 @@ public final class DocumentSummarizer {
     private static List<Thumbnail> thumbnails(Document doc, List<KeySentence> summary, List<KeyFigure> figures,
                                               List<ChartSummary> charts, List<String> notes)
             throws InterruptedException {
-        TreeSet<Integer> cited = new TreeSet<>();
-        summary.forEach(s -> cited.add(s.page()));
-        figures.forEach(f -> cited.add(f.page()));
-        charts.forEach(c -> cited.add(c.page()));
-        if (cited.isEmpty() && doc.pageCount() > 0) {
-            cited.add(1);
-        }
         List<Thumbnail> out = new ArrayList<>();
-        for (int p : cited) {
-            if (out.size() >= MAX_THUMBS) {
-                break;
-            }
+        for (int p : DocSummary.cited(summary, figures, charts, doc.pageCount())) {
             checkInterrupt();
             try {
                 PageGeometry g = doc.geometry(p);
@@ -221,6 +230,11 @@ public final class DocumentSummarizer {
             }
         }
         return out;
+    }
+
+    /** False for a document whose model summary failed (the batch then keeps it out of the state folder). */
+    public boolean cacheable(DocSummary s) {
+        return !modelFailed.contains(s.sha256());
     }
 
     /** Mostly symbols and few words: a font whose glyphs do not map to real characters. */

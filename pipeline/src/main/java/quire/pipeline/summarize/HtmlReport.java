@@ -23,6 +23,18 @@ final class HtmlReport {
     }
 
     static String render(Report report) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            write(report, DocSummary::thumbnails, w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** Streams the report, one document at a time, fetching each one's thumbnails only while it is written. */
+    static void write(Report report, java.util.function.Function<DocSummary, List<Thumbnail>> thumbnails,
+                      java.io.Writer out) throws java.io.IOException {
         StringBuilder h = new StringBuilder();
         Report.Overview ov = report.overview();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Summary report</title>")
@@ -30,6 +42,10 @@ final class HtmlReport {
         h.append("<p class=\"meta\">").append(ov.documents()).append(" documents (").append(ov.ok())
                 .append(" ok, ").append(ov.failed()).append(" failed), ").append(ov.pages()).append(" pages, ")
                 .append(Report.size(ov.bytes())).append(". Generated ").append(esc(ov.generated())).append(".</p>\n");
+        if (!report.engines().isEmpty()) {
+            h.append("<p class=\"meta\">Summary engines: ").append(esc(String.join(", ", report.engines())))
+                    .append("</p>\n");
+        }
         if (!ov.keyTerms().isEmpty()) {
             h.append("<p class=\"terms\"><b>Recurring key terms:</b> ");
             ov.keyTerms().forEach(t -> h.append("<span>").append(esc(t)).append("</span> "));
@@ -51,15 +67,17 @@ final class HtmlReport {
             ov.warnings().forEach(w -> h.append("<li>").append(esc(w)).append("</li>"));
             h.append("</ul>\n");
         }
+        out.write(h.toString());
         i = 0;
         for (DocSummary d : report.documents()) {
-            document(h, d, i++);
+            h.setLength(0);
+            document(h, d, d.ok() ? thumbnails.apply(d) : List.of(), i++);
+            out.write(h.toString());
         }
-        h.append("</body></html>\n");
-        return h.toString();
+        out.write("</body></html>\n");
     }
 
-    private static void document(StringBuilder h, DocSummary d, int index) {
+    private static void document(StringBuilder h, DocSummary d, List<Thumbnail> thumbnails, int index) {
         h.append("<section id=\"d").append(index).append("\"><h2>").append(esc(d.title())).append("</h2>\n");
         h.append("<p class=\"meta\"><code>").append(esc(d.file())).append("</code> · ").append(d.pages())
                 .append(" pages · ").append(Report.size(d.sizeBytes())).append(" · <span class=\"")
@@ -89,10 +107,10 @@ final class HtmlReport {
                 }
             }
         }
-        if (!d.thumbnails().isEmpty()) {
+        if (!thumbnails.isEmpty()) {
             h.append("<h3>Cited pages</h3><div class=\"thumbs\">");
             Map<Integer, Thumbnail> byPage = new TreeMap<>();
-            d.thumbnails().forEach(t -> byPage.put(t.page(), t));
+            thumbnails.forEach(t -> byPage.put(t.page(), t));
             byPage.values().forEach(t -> h.append("<figure><img alt=\"page ").append(t.page()).append("\" width=\"")
                     .append(t.width()).append("\" height=\"").append(t.height())
                     .append("\" src=\"data:image/png;base64,").append(t.pngBase64()).append("\"><figcaption>p. ")

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The files a batch reads: explicit files as given, directories walked recursively (symbolic links followed, loops
- * detected and skipped) for PDFs and images. Problems met while walking become warnings, never failures.
+ * detected and skipped) for PDFs and images, each folder's files in path order. Problems met while walking become
+ * warnings, never failures.
  */
 public record Inputs(List<Path> files, List<String> warnings) {
 
@@ -37,7 +38,10 @@ public record Inputs(List<Path> files, List<String> warnings) {
         skip.forEach(p -> skipAbs.add(p.toAbsolutePath().normalize()));
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                walk(root, files, warnings, skipAbs);
+                // sorted, so the report lists a folder in the same order on every file system
+                Set<Path> found = new java.util.TreeSet<>();
+                walk(root, found, warnings, skipAbs);
+                files.addAll(found);
             } else {
                 files.add(root); // missing or odd files are reported per file by the batch
             }

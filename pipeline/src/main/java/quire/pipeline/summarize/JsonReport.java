@@ -46,6 +46,8 @@ final class JsonReport {
                     r.forEach(row::add);
                 });
             }
+            ArrayNode cited = o.putArray("cited_pages");
+            d.citedPages().forEach(cited::add);
             ArrayNode notes = o.putArray("notes");
             d.notes().forEach(notes::add);
             o.put("status", d.status());
@@ -69,6 +71,8 @@ final class JsonReport {
         ArrayNode files = o.putArray("files");
         report.documents().forEach(d -> files.addObject().put("file", d.file()).put("size_bytes", d.sizeBytes())
                 .put("modified", d.modified()).put("pages", d.pages()).put("status", d.status()));
+        ArrayNode engines = o.putArray("engines");
+        report.engines().forEach(engines::add);
         ArrayNode terms = o.putArray("key_terms");
         ov.keyTerms().forEach(terms::add);
         ArrayNode warnings = o.putArray("warnings");

@@ -15,6 +15,9 @@ final class MarkdownReport {
         md.append(ov.documents()).append(" documents (").append(ov.ok()).append(" ok, ").append(ov.failed())
                 .append(" failed), ").append(ov.pages()).append(" pages, ").append(Report.size(ov.bytes()))
                 .append(". Generated ").append(ov.generated()).append(".\n\n");
+        if (!report.engines().isEmpty()) {
+            md.append("**Summary engines:** ").append(String.join(", ", report.engines())).append("\n\n");
+        }
         if (!ov.keyTerms().isEmpty()) {
             md.append("**Recurring key terms:** ").append(String.join(", ", ov.keyTerms())).append("\n\n");
         }
@@ -58,6 +61,10 @@ final class MarkdownReport {
                     }
                 }
                 md.append('\n');
+            }
+            if (d.ok() && !d.citedPages().isEmpty()) {
+                md.append("**Cited pages:** ").append(String.join(", ", d.citedPages().stream()
+                        .map(p -> "p. " + p).toList())).append("\n\n");
             }
             if (!d.notes().isEmpty()) {
                 md.append("### Notes\n\n");

@@ -7,7 +7,7 @@ import java.util.List;
  */
 public record Report(List<DocSummary> documents, Overview overview) {
 
-    private static final int KEY_TERMS = 15;
+    static final int KEY_TERMS = 15;
 
     public Report {
         documents = List.copyOf(documents);
@@ -15,7 +15,14 @@ public record Report(List<DocSummary> documents, Overview overview) {
 
     public static Report of(List<DocSummary> documents, List<String> warnings, String generated) {
         List<DocSummary> ok = documents.stream().filter(DocSummary::ok).toList();
-        List<String> terms = Terms.recurring(ok.stream().map(DocSummary::terms).toList(), KEY_TERMS);
+        return of(documents, Terms.recurring(ok.stream().map(DocSummary::terms).toList(), KEY_TERMS), warnings,
+                generated);
+    }
+
+    /** @param terms the recurring key terms, already ranked */
+    public static Report of(List<DocSummary> documents, List<String> terms, List<String> warnings,
+                            String generated) {
+        List<DocSummary> ok = documents.stream().filter(DocSummary::ok).toList();
         long bytes = documents.stream().mapToLong(DocSummary::sizeBytes).sum();
         int pages = documents.stream().mapToInt(DocSummary::pages).sum();
         return new Report(documents, new Overview(documents.size(), ok.size(), documents.size() - ok.size(), pages,
@@ -30,6 +37,13 @@ public record Report(List<DocSummary> documents, Overview overview) {
             keyTerms = List.copyOf(keyTerms);
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /** The summary engines used, with how many documents each summarised, e.g. "extractive (3)". */
+    public List<String> engines() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        documents.stream().filter(DocSummary::ok).forEach(d -> counts.merge(d.engine(), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").toList();
     }
 
     static String size(long bytes) {

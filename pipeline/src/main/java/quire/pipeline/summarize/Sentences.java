@@ -54,6 +54,14 @@ final class Sentences {
     }
 
     private static void splitBlock(List<KeySentence> out, String block, int page) {
+        for (String piece : pieces(block)) {
+            add(out, piece, page);
+        }
+    }
+
+    /** Every sentence-like piece of a block, fragments and headings included (the map-reduce chunker's units). */
+    static List<String> pieces(String block) {
+        List<String> out = new ArrayList<>();
         String text = block.replaceAll("\\s+", " ").strip();
         int start = 0;
         Matcher m = END.matcher(text);
@@ -63,12 +71,20 @@ final class Sentences {
             start = m.end();
             pending.append(pending.length() > 0 ? " " : "").append(piece);
             if (!ABBREV.matcher(piece).matches()) {
-                add(out, pending.toString(), page);
+                addPiece(out, pending.toString());
                 pending.setLength(0);
             }
         }
         pending.append(pending.length() > 0 ? " " : "").append(text.substring(start).strip());
-        add(out, pending.toString(), page);
+        addPiece(out, pending.toString());
+        return out;
+    }
+
+    private static void addPiece(List<String> out, String piece) {
+        String t = piece.strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
     }
 
     private static void add(List<KeySentence> out, String s, int page) {

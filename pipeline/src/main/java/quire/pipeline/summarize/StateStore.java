@@ -84,6 +84,14 @@ public final class StateStore {
         }
     }
 
+    /** A document's thumbnails: its own, or (when the batch dropped them from memory) its state entry's. */
+    public java.util.List<Thumbnail> thumbnails(DocSummary d) {
+        if (!d.thumbnails().isEmpty() || !d.ok()) {
+            return d.thumbnails();
+        }
+        return load(d.sha256()).map(DocSummary::thumbnails).orElse(java.util.List.of());
+    }
+
     private Path file(String sha256) {
         return dir.resolve(sha256 + ".json");
     }

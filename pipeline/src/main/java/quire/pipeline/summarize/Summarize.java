@@ -33,8 +33,8 @@ public final class Summarize {
             return new Outcome.Cancelled(c.documents().size(), c.remaining(), state.dir());
         }
         BatchOutcome.Completed done = (BatchOutcome.Completed) outcome;
-        Report report = Report.of(done.documents(), collected.warnings(), BatchJob.now());
-        ReportWriter.write(report, format, out);
+        Report report = Report.of(done.documents(), done.keyTerms(), collected.warnings(), BatchJob.now());
+        ReportWriter.write(report, format, out, state::thumbnails);
         return new Outcome.Written(report, done.reused(), out);
     }
 

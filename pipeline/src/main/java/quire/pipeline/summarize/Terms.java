@@ -1,7 +1,5 @@
 package quire.pipeline.summarize;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,25 +41,8 @@ final class Terms {
      * ln(1 + N / df)); only terms in at least two documents when there are several.
      */
     static List<String> recurring(List<List<TermCount>> docs, int k) {
-        int n = docs.size();
-        Map<String, Integer> df = new HashMap<>();
-        for (List<TermCount> d : docs) {
-            d.forEach(t -> df.merge(t.term(), 1, Integer::sum));
-        }
-        Map<String, Double> score = new HashMap<>();
-        for (List<TermCount> d : docs) {
-            double total = Math.max(1, d.stream().mapToInt(TermCount::count).sum());
-            for (TermCount t : d) {
-                int f = df.get(t.term());
-                if (n > 1 && f < 2) {
-                    continue;
-                }
-                score.merge(t.term(), t.count() / total * Math.log(1 + (double) n / f), Double::sum);
-            }
-        }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(score.entrySet());
-        ranked.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
-        return ranked.stream().limit(k).map(Map.Entry::getKey).toList();
+        TermStats stats = new TermStats();
+        docs.forEach(stats::add);
+        return stats.recurring(k);
     }
 }

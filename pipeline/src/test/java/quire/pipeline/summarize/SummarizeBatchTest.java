@@ -105,6 +105,19 @@ class SummarizeBatchTest {
         String html = Files.readString(dir.resolve("out/report.html"));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "data:image/png;base64,",
                 "Alpha Energy Annual Review", "class=\"error\"").endsWith("</html>\n");
+        // thumbnails only of the pages the summary, figures and charts cite; the same pages listed in md and json
+        List<Integer> cited = new ArrayList<>();
+        alpha.get("cited_pages").forEach(p -> cited.add(p.asInt()));
+        assertThat(cited).isNotEmpty().allSatisfy(p -> assertThat(p).isBetween(1, 3));
+        String alphaHtml = html.substring(html.indexOf("<h2>Alpha Energy Annual Review"));
+        alphaHtml = alphaHtml.substring(0, alphaHtml.indexOf("</section>"));
+        List<Integer> shown = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<img alt=\"page (\\d+)\"").matcher(alphaHtml);
+        while (m.find()) {
+            shown.add(Integer.parseInt(m.group(1)));
+        }
+        assertThat(shown).isEqualTo(cited);
+        assertThat(md).contains("**Cited pages:** " + String.join(", ", cited.stream().map(p -> "p. " + p).toList()));
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -114,6 +127,9 @@ class SummarizeBatchTest {
         long t0 = System.nanoTime();
         Summarize.Outcome again = Summarize.run(List.of(in), json, 2, "extractive", summarizer, null, j -> { });
         assertThat(((Summarize.Outcome.Written) again).reused()).isEqualTo(1);
+        // the batch held no thumbnails in memory: the HTML report read them back from the state folder
+        assertThat(((Summarize.Outcome.Written) again).report().documents())
+                .allSatisfy(d -> assertThat(d.thumbnails()).isEmpty());
         assertThat(doc(new ObjectMapper().readTree(json.toFile()), "beta.pdf").get("key_figures").toString())
                 .contains("$8.1 million");
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(30);
@@ -153,6 +169,39 @@ class SummarizeBatchTest {
         Path out = blocker.resolve("report.md"); // a "folder" that is a file: not writable by anyone, root too
         assertThatThrownBy(() -> Summarize.run(List.of(in), out, 1, "extractive", summarizer, null, j -> { }))
                 .isInstanceOf(ReportException.class).hasMessageContaining("choose an --out path");
+    }
+
+    @Test
+    void aModelFailureLeavesKeySentencesWithANoteAndIsRetriedOnTheNextRun(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ReportPdfs.write(in.resolve("alpha.pdf"), "Alpha Energy Annual Review", 2, 1, "$4.2 million", null);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AbstractiveSummarizer failing = new AbstractiveSummarizer() {
+            @Override
+            public String engine() {
+                return "mllm:broken";
+            }
+
+            @Override
+            public List<KeySentence> summarize(List<String> pageTexts, java.util.function.Consumer<SummaryProgress> p)
+                    throws quire.models.ModelException {
+                calls.incrementAndGet();
+                throw new quire.models.ModelException("decoder crashed");
+            }
+        };
+        DocumentSummarizer withModel = new DocumentSummarizer(new BgeSentenceEmbedder(bge), failing,
+                ChartTables.NONE, false);
+        Path json = dir.resolve("r.json");
+        for (int run = 1; run <= 2; run++) {
+            Summarize.Outcome o = Summarize.run(List.of(in), json, 1, "mllm:broken", withModel, null, j -> { });
+            assertThat(((Summarize.Outcome.Written) o).reused()).as("run " + run).isZero();
+        }
+        assertThat(calls.get()).isEqualTo(2);
+        JsonNode alpha = doc(new ObjectMapper().readTree(json.toFile()), "alpha.pdf");
+        assertThat(alpha.get("status").asText()).isEqualTo("ok");
+        assertThat(alpha.get("engine").asText()).isEqualTo("extractive");
+        assertThat(alpha.get("summary_sentences").size()).isBetween(5, 8);
+        assertThat(alpha.get("notes").toString()).contains("mllm:broken", "decoder crashed", "key sentences instead");
     }
 
     @Test

@@ -21,9 +21,14 @@ public interface BatchService {
         }
     }
 
-    record Request(List<Path> files, Format format, Path out) {
+    /** @param useModel abstractive summaries with the installed model ({@link #summaryModel()}), if any */
+    record Request(List<Path> files, Format format, Path out, boolean useModel) {
         public Request {
             files = List.copyOf(files);
+        }
+
+        public Request(List<Path> files, Format format, Path out) {
+            this(files, format, out, false);
         }
     }
 
@@ -49,6 +54,19 @@ public interface BatchService {
         void progress(Path file, double done, double total);
 
         void finished(FileOutcome outcome);
+
+        /** A step of a file's abstractive summary, e.g. "map 2/5, 40 tokens". */
+        default void stage(Path file, String stage) {
+        }
+
+        /** Something the whole batch should say once (e.g. the model could not be loaded). */
+        default void warning(String message) {
+        }
+    }
+
+    /** The installed model a batch can summarise with, if any (its name for the panel). */
+    default java.util.Optional<String> summaryModel() {
+        return java.util.Optional.empty();
     }
 
     Report run(Request request, Listener listener, Cancellation cancellation) throws Exception;

@@ -16,6 +16,7 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
         DocumentOpener opener = Documents::open; // (path, password)
         ModelStore store = ModelStore.openDefault();
         return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()),
-                new PipelineChartService(store), new SummarizeBatchService(), new StoreModelService(store), settings);
+                new PipelineChartService(store), new SummarizeBatchService(store), new StoreModelService(store),
+                settings);
     }
 }

@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -58,6 +59,12 @@ final class BatchPanel extends VBox {
         ComboBox<BatchService.Format> format = new ComboBox<>();
         format.getItems().setAll(BatchService.Format.values());
         format.valueProperty().bindBidirectional(vm.formatProperty());
+        CheckBox model = new CheckBox();
+        model.setId("batch-use-model");
+        model.textProperty().bind(vm.modelNameProperty().map(n -> n.isEmpty() ? "Abstractive (no model installed)"
+                : "Abstractive with " + n));
+        model.disableProperty().bind(vm.modelNameProperty().isEmpty().or(vm.runningProperty()));
+        model.selectedProperty().bindBidirectional(vm.useModelProperty());
         Button start = new Button("Summarise");
         start.setId("batch-start");
         start.disableProperty().bind(vm.runningProperty().or(vm.folderProperty().isNull()));
@@ -97,7 +104,7 @@ final class BatchPanel extends VBox {
         status.setId("batch-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        getChildren().addAll(new HBox(6, choose, folder), new HBox(6, new Label("Output:"), format, start, cancel,
-                open), progress, status);
+        getChildren().addAll(new HBox(6, choose, folder), new HBox(6, new Label("Output:"), format, model, start,
+                cancel, open), progress, status);
     }
 }

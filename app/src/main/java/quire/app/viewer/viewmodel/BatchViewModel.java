@@ -53,13 +53,20 @@ public final class BatchViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final ObjectProperty<Path> report = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty useModel = new SimpleBooleanProperty();
+    private final StringProperty modelName = new SimpleStringProperty("");
     private BackgroundTask<?> handle; // kept after it ends: cancelling a finished task is harmless
 
     public BatchViewModel(BatchService service, TaskExecutor executor, Notifier notifier) {
         this.service = service;
         this.executor = executor;
         this.notifier = notifier;
+        service.summaryModel().ifPresent(modelName::set);
     }
+
+    /** Abstractive summaries with the installed model (only when {@link #modelNameProperty()} is not empty). */
+    public BooleanProperty useModelProperty() { return useModel; }
+    public StringProperty modelNameProperty() { return modelName; }
 
     public ObjectProperty<Path> folderProperty() { return folder; }
     public ObjectProperty<BatchService.Format> formatProperty() { return format; }
@@ -99,10 +106,13 @@ public final class BatchViewModel {
         items.setAll(files.stream().map(FileItem::new).toList());
         items.forEach(i -> byFile.put(i.file(), i));
         Path out = dir.resolve("quire-summaries." + format.get().extension());
-        BatchService.Request request = new BatchService.Request(files, format.get(), out);
+        BatchService.Request request = new BatchService.Request(files, format.get(), out,
+                useModel.get() && !modelName.get().isEmpty());
         report.set(null);
         running.set(true);
         status.set("Summarising " + files.size() + " files…");
+        java.util.concurrent.atomic.AtomicReference<String> warning =
+                new java.util.concurrent.atomic.AtomicReference<>("");
         BatchService.Listener listener = new BatchService.Listener() {
             @Override
             public void progress(Path file, double done, double total) {
@@ -112,6 +122,23 @@ public final class BatchViewModel {
                     item.progress.set(total > 0 ? done / total : -1);
                     item.message.set(String.format(Locale.ROOT, "page %.0f of %.0f", done, total));
                 });
+            }
+
+            @Override
+            public void stage(Path file, String stage) {
+                executor.runOnUi(() -> {
+                    FileItem item = byFile.get(file);
+                    if (item != null) {
+                        item.state.set("running");
+                        item.message.set(stage);
+                    }
+                });
+            }
+
+            @Override
+            public void warning(String message) {
+                warning.set(message);
+                executor.runOnUi(() -> status.set(message));
             }
 
             @Override
@@ -142,7 +169,8 @@ public final class BatchViewModel {
                     if (r.cancelled()) {
                         markUnfinished("cancelled");
                     }
-                    status.set((r.cancelled() ? "Cancelled after " : "Done: ") + r.outcomes().size() + " of "
+                    status.set((warning.get().isEmpty() ? "" : warning.get() + ". ")
+                            + (r.cancelled() ? "Cancelled after " : "Done: ") + r.outcomes().size() + " of "
                             + files.size() + " files" + (failed > 0 ? ", " + failed + " failed" : ""));
                 })
                 .onCancelled(() -> {

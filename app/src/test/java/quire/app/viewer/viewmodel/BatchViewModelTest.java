@@ -85,4 +85,33 @@ class BatchViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("No PDFs or images in empty");
         assertThat(vm.items()).isEmpty();
     }
+
+    @Test
+    void theInstalledModelIsOfferedAndItsStepsAndWarningsReachTheItems() throws Exception {
+        List<BatchService.Request> asked = new java.util.ArrayList<>();
+        BatchService withModel = new BatchService() {
+            @Override
+            public java.util.Optional<String> summaryModel() {
+                return java.util.Optional.of("smolvlm-256m");
+            }
+
+            @Override
+            public Report run(Request request, Listener listener, quire.app.viewer.task.Cancellation c) {
+                asked.add(request);
+                listener.warning("model warming up");
+                listener.stage(request.files().get(0), "map 1/2, 5 tokens");
+                return new Report(request.out(), List.of(), false);
+            }
+        };
+        BatchViewModel m = new BatchViewModel(withModel, new SameThreadTaskExecutor(), notifier);
+        assertThat(m.modelNameProperty().get()).isEqualTo("smolvlm-256m");
+        m.folderProperty().set(folder());
+        m.useModelProperty().set(true);
+        m.start();
+        assertThat(asked).singleElement().satisfies(r -> assertThat(r.useModel()).isTrue());
+        assertThat(m.items().get(0).messageProperty().get()).isEqualTo("map 1/2, 5 tokens");
+        assertThat(m.statusProperty().get()).startsWith("model warming up. Done: ");
+
+        assertThat(vm.modelNameProperty().get()).isEmpty(); // the simple service has no model
+    }
 }
