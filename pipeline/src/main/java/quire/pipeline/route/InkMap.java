@@ -26,10 +26,13 @@ public final class InkMap {
     private final int[] lineInk;
     private final int[] otherInk;
     private final int[] glyphCount;
+    /** The grey pixels themselves, for {@link #flatShare}. */
+    private final byte[] grey;
 
-    private InkMap(int width, int height) {
+    private InkMap(int width, int height, byte[] grey) {
         this.width = width;
         this.height = height;
+        this.grey = grey;
         this.cols = (width + CELL - 1) / CELL;
         this.rows = (height + CELL - 1) / CELL;
         glyphInk = new int[cols * rows];
@@ -49,7 +52,7 @@ public final class InkMap {
         for (int i = 0; i < px.length && i < dark.length; i++) {
             dark[i] = (px[i] & 0xff) < threshold;
         }
-        InkMap map = new InkMap(w, h);
+        InkMap map = new InkMap(w, h, px);
         map.label(dark);
         return map;
     }
@@ -97,6 +100,50 @@ public final class InkMap {
     public Ink box(double x0, double y0, double x1, double y1) {
         return cells((int) Math.floor(x0 / CELL), (int) Math.floor(y0 / CELL), (int) Math.ceil(x1 / CELL),
                 (int) Math.ceil(y1 / CELL));
+    }
+
+    /**
+     * Share of flat areas when the pixel box is cut into {@code across × down} equal areas: an area is flat when its
+     * grey values span at most {@code range} levels (blank paper, a plain fill). The merger's visual tokens over such
+     * areas are near copies of each other, which is what it merges first.
+     */
+    public double flatShare(double x0, double y0, double x1, double y1, int across, int down, int range) {
+        int bx0 = Math.max(0, (int) Math.floor(x0));
+        int by0 = Math.max(0, (int) Math.floor(y0));
+        int bx1 = Math.min(width, (int) Math.ceil(x1));
+        int by1 = Math.min(height, (int) Math.ceil(y1));
+        if (bx1 <= bx0 || by1 <= by0 || across < 1 || down < 1) {
+            return 0;
+        }
+        int flat = 0;
+        for (int j = 0; j < down; j++) {
+            int ya = by0 + (by1 - by0) * j / down;
+            int yb = Math.max(ya + 1, by0 + (by1 - by0) * (j + 1) / down);
+            for (int i = 0; i < across; i++) {
+                int xa = bx0 + (bx1 - bx0) * i / across;
+                int xb = Math.max(xa + 1, bx0 + (bx1 - bx0) * (i + 1) / across);
+                if (spanAtMost(xa, ya, Math.min(xb, width), Math.min(yb, height), range)) {
+                    flat++;
+                }
+            }
+        }
+        return (double) flat / (across * down);
+    }
+
+    private boolean spanAtMost(int x0, int y0, int x1, int y1, int range) {
+        int lo = 255;
+        int hi = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int v = grey[y * width + x] & 0xff;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+                if (hi - lo > range) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

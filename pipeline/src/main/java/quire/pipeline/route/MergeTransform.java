@@ -7,8 +7,21 @@ import quire.models.mllm.ImageFeatures;
 import quire.pipeline.merge.TokenMerger;
 import quire.pipeline.merge.TokenSet;
 
-/** The token merger as an MLLM feature transform: each tile's features merged on their own by {@code ratio}. */
+/**
+ * The token merger as an MLLM feature transform: each tile's features merged on their own by {@code ratio}. The
+ * runtime applies the transform to the request's images in order, so {@link #perImage} gives each image its own ratio.
+ */
 public record MergeTransform(double ratio) implements FeatureTransform {
+
+    /** Image {@code i} of the request merged by {@code ratios[i]} (the plan's per-region ratios, in image order). */
+    public static FeatureTransform perImage(double[] ratios) {
+        double[] copy = ratios.clone();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        return f -> {
+            int i = next.getAndIncrement();
+            return new MergeTransform(i < copy.length ? copy[i] : 0).apply(f);
+        };
+    }
 
     @Override
     public ImageFeatures apply(ImageFeatures f) {

@@ -16,6 +16,7 @@ import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.PageGraphics;
 import quire.pipeline.document.PageStats;
 import quire.pipeline.document.RenderOptions;
+import quire.pipeline.slicer.SliceGrid;
 
 /**
  * Finds a page's regions (chart candidates, text-layer blocks, placed images split into text and picture areas by
@@ -26,6 +27,10 @@ public final class PageRouter {
 
     /** The ink estimate's render resolution (one pixel per point). */
     static final float INK_DPI = 72;
+    /** Visual tokens along a tile's side: 64 per tile after the encoder's pixel shuffle, 8 × 8. */
+    private static final int TOKENS_ACROSS_TILE = 8;
+    /** Grey levels a token area may span and still be flat (paper noise and anti-aliasing stay under it). */
+    private static final int FLAT_RANGE = 12;
     /** Placed images at least this share of the page are split into text and picture areas. */
     private static final double SPLIT_SHARE = 0.15;
     /** Drawings and images smaller than this share of the page are not reported (rules, bullets, specks). */
@@ -130,7 +135,8 @@ public final class PageRouter {
             RegionSignals s = new RegionSignals(c.source, c.box.area() / pageArea, c.chars, c.unmapped,
                     measured.inkShare(), measured.textLikeShare(), measured.glyphs(), c.chartScore, c.rulings);
             Route r = Router.route(s, rc);
-            regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c, g)));
+            double merge = r.route() == RouteKind.VISUAL ? mergeRatio(c.box, ink, scale) : 0;
+            regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c, merge), merge));
         }
         regions = withoutNestedVisuals(regions);
         int textParts = 0;
@@ -167,15 +173,29 @@ public final class PageRouter {
         return out;
     }
 
-    private int tokens(Route r, RegionSignals s, Candidate c, PageGeometry g) {
+    private int tokens(Route r, RegionSignals s, Candidate c, double merge) {
         return switch (r.route()) {
             case TEXT_LAYER -> TokenBudget.text(c.text);
             case OCR -> TokenBudget.ocr(Math.max(s.glyphs(), s.chars()));
             case CHART_EXPERT -> TokenBudget.chartTable(Math.max(s.chars(), s.glyphs()));
             case VISUAL -> TokenBudget.visual(TokenBudget.visualGrid(px(c.box.width()), px(c.box.height()), options),
-                    options);
+                    PlanOptions.tokensPerImage(merge));
             case SKIP -> 0;
         };
+    }
+
+    /**
+     * How much of a visual region the merger takes: the share of its visual-token areas (8 × 8 per slicer tile) that
+     * are flat on the small grey render.
+     */
+    private double mergeRatio(BBox box, InkMap ink, double scale) {
+        if (!options.merge()) {
+            return 0;
+        }
+        SliceGrid grid = TokenBudget.visualGrid(px(box.width()), px(box.height()), options);
+        double flat = ink.flatShare(box.x0() * scale, box.y0() * scale, box.x1() * scale, box.y1() * scale,
+                TOKENS_ACROSS_TILE * grid.cols(), TOKENS_ACROSS_TILE * grid.rows(), FLAT_RANGE);
+        return options.mergeRatioFor(flat);
     }
 
     /** Points to pixels at the plan's render resolution (at least one pixel). */

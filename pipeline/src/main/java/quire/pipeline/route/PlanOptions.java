@@ -39,6 +39,23 @@ public record PlanOptions(boolean router, boolean slicer, boolean merge, double 
 
     /** Visual tokens per encoder image after merging. */
     public int tokensPerImage() {
-        return merge ? IMAGE_SEQ_LEN - (int) Math.round(IMAGE_SEQ_LEN * mergeRatio) : IMAGE_SEQ_LEN;
+        return tokensPerImage(merge ? mergeRatio : 0);
     }
+
+    /** Visual tokens per encoder image after merging away {@code ratio} of them. */
+    public static int tokensPerImage(double ratio) {
+        return IMAGE_SEQ_LEN - (int) Math.round(IMAGE_SEQ_LEN * ratio);
+    }
+
+    /**
+     * The merge ratio for a visual region whose token areas are {@code flatShare} flat: at least the configured
+     * ratio; where more of the region is blank or a plain fill, those near-identical tokens go too, up to
+     * {@link #MAX_MERGE} so that every tile keeps a quarter of its tokens. 0 when merging is off.
+     */
+    public double mergeRatioFor(double flatShare) {
+        return merge ? Math.max(mergeRatio, Math.min(MAX_MERGE, flatShare)) : 0;
+    }
+
+    /** The most a flat region's tokens are merged. */
+    public static final double MAX_MERGE = 0.75;
 }

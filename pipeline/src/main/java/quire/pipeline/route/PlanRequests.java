@@ -56,8 +56,9 @@ public final class PlanRequests {
         }
         text.append(question);
         content.add(new Part.Text(text.toString()));
-        FeatureTransform transform = plan.mergeRatio() > 0 ? new MergeTransform(plan.mergeRatio())
-                : FeatureTransform.IDENTITY;
+        double[] ratios = plan.visuals().stream().mapToDouble(PromptPlan.VisualPart::mergeRatio).toArray();
+        FeatureTransform transform = java.util.Arrays.stream(ratios).anyMatch(r -> r > 0)
+                ? MergeTransform.perImage(ratios) : FeatureTransform.IDENTITY;
         return new MllmRequest(content, images, options, transform, false);
     }
 

@@ -43,8 +43,11 @@ public record PromptPlan(int page, List<TextPart> texts, List<VisualPart> visual
         }
     }
 
-    /** A region sent as visual tokens: the slicer's grid (1×1 = the region as one image). */
-    public record VisualPart(BBox bbox, SliceGrid grid) {
+    /**
+     * A region sent as visual tokens: the slicer's grid (1×1 = the region as one image) and the share of each of its
+     * images' tokens the merger removes.
+     */
+    public record VisualPart(BBox bbox, SliceGrid grid, double mergeRatio) {
     }
 
     /** The plan of a routed page; with the router off, the whole page is one visual part on the default grid. */
@@ -54,7 +57,7 @@ public record PromptPlan(int page, List<TextPart> texts, List<VisualPart> visual
             BBox all = new BBox(0, 0, page.width(), page.height());
             SliceGrid grid = TokenBudget.visualGrid(router.px(page.width()), router.px(page.height()),
                     options.withSlicer(false));
-            return new PromptPlan(page.page(), List.of(), List.of(new VisualPart(all, grid)), ratio);
+            return new PromptPlan(page.page(), List.of(), List.of(new VisualPart(all, grid, ratio)), ratio);
         }
         List<TextPart> texts = new ArrayList<>();
         List<VisualPart> visuals = new ArrayList<>();
@@ -63,7 +66,7 @@ public record PromptPlan(int page, List<TextPart> texts, List<VisualPart> visual
                 case TEXT_LAYER -> texts.add(new TextPart(r.bbox(), RouteKind.TEXT_LAYER, r.text()));
                 case OCR, CHART_EXPERT -> texts.add(new TextPart(r.bbox(), r.route().route(), ""));
                 case VISUAL -> visuals.add(new VisualPart(r.bbox(), TokenBudget.visualGrid(router.px(r.bbox().width()),
-                        router.px(r.bbox().height()), options)));
+                        router.px(r.bbox().height()), options), r.mergeRatio()));
                 case SKIP -> { }
             }
         }

@@ -5,11 +5,18 @@ import quire.ocr.text.BBox;
 /**
  * One region of a page with its verdict.
  *
- * @param bbox    displayed-page coordinates
- * @param signals what the decision saw
- * @param route   the verdict
- * @param text    the text-layer text of the region (empty when it has none)
- * @param tokens  LM tokens Quire's plan spends on it
+ * @param bbox       displayed-page coordinates
+ * @param signals    what the decision saw
+ * @param route      the verdict
+ * @param text       the text-layer text of the region (empty when it has none)
+ * @param tokens     LM tokens Quire's plan spends on it
+ * @param mergeRatio for a visual region, the share of its visual tokens the merger removes (0 when not merged)
  */
-public record RoutedRegion(BBox bbox, RegionSignals signals, Route route, String text, int tokens) {
+public record RoutedRegion(BBox bbox, RegionSignals signals, Route route, String text, int tokens,
+        double mergeRatio) {
+
+    /** A region whose tokens are not merged (text, skipped, or merging off). */
+    public RoutedRegion(BBox bbox, RegionSignals signals, Route route, String text, int tokens) {
+        this(bbox, signals, route, text, tokens, 0);
+    }
 }

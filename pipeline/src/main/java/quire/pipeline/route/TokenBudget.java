@@ -59,7 +59,11 @@ public final class TokenBudget {
     }
 
     public static int visual(SliceGrid grid, PlanOptions o) {
-        int seq = o.tokensPerImage();
+        return visual(grid, o.tokensPerImage());
+    }
+
+    /** A visual region's tokens when each of its encoder images keeps {@code seq} visual tokens after merging. */
+    public static int visual(SliceGrid grid, int seq) {
         return grid.isSingle() ? PromptTokens.count(0, 0, seq) : PromptTokens.count(grid.rows(), grid.cols(), seq);
     }
 
@@ -79,7 +83,7 @@ public final class TokenBudget {
         }
         tokens += textFrame(parts);
         for (PromptPlan.VisualPart v : plan.visuals()) {
-            tokens += visual(v.grid(), o);
+            tokens += visual(v.grid(), PlanOptions.tokensPerImage(v.mergeRatio()));
         }
         return tokens;
     }

@@ -79,4 +79,18 @@ class InkMapTest {
         assertThat(half.getRaster().getSample(0, 0, 0)).isBetween(125, 129);
         assertThat(half.getRaster().getSample(1, 0, 0)).isZero();
     }
+
+    @Test
+    void flatShareCountsBlankAndPlainAreasNotTextOrPhoto() {
+        InkMap map = InkMap.of(page());
+        // the blank band between the paragraph and the photo: all flat
+        assertThat(map.flatShare(0, 330, 600, 430, 8, 2, 12)).isEqualTo(1.0);
+        // the noisy photo: none flat
+        assertThat(map.flatShare(120, 470, 480, 730, 8, 8, 12)).isZero();
+        // the paragraph's text lines: its 4 × 4 areas all hold glyph ink
+        assertThat(map.flatShare(40, 50, 440, 300, 4, 4, 12)).isZero();
+        // half blank paper, half photo
+        assertThat(map.flatShare(100, 350, 500, 550, 4, 4, 12)).isEqualTo(0.5);
+        assertThat(map.flatShare(10, 10, 10, 10, 4, 4, 12)).isZero();
+    }
 }

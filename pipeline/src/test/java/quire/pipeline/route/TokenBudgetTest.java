@@ -54,4 +54,16 @@ class TokenBudgetTest {
         SliceGrid unsliced = TokenBudget.visualGrid(600, 400, PlanOptions.DEFAULT.withSlicer(false));
         assertThat(sliced.tiles()).isLessThan(unsliced.tiles());
     }
+
+    @Test
+    void flatRegionsAreMergedMoreButEveryTileKeepsAQuarter() {
+        PlanOptions o = PlanOptions.DEFAULT;
+        assertThat(o.mergeRatioFor(0.1)).isEqualTo(0.5);
+        assertThat(o.mergeRatioFor(0.6)).isEqualTo(0.6);
+        assertThat(o.mergeRatioFor(1.0)).isEqualTo(PlanOptions.MAX_MERGE);
+        assertThat(o.withMerge(false).mergeRatioFor(1.0)).isZero();
+        assertThat(PlanOptions.tokensPerImage(0.75)).isEqualTo(16);
+        assertThat(TokenBudget.visual(new SliceGrid(1, 1), PlanOptions.tokensPerImage(0.75)))
+                .isEqualTo(TokenBudget.visual(new SliceGrid(1, 1), 64) - 48);
+    }
 }
