@@ -48,29 +48,44 @@ class AutoEngineIT {
                 .text("Cash and equivalents at year end", 50, 190, 34);
     }
 
+    private static final ReReadPolicy.Calibration ALWAYS = new ReReadPolicy.Calibration(new double[] {0},
+            new double[] {1});
+    private static final ReReadPolicy.Calibration NEVER = new ReReadPolicy.Calibration(new double[] {0},
+            new double[] {0});
+
     @Test
-    void confidentLinesStayWithPaddle() throws Exception {
-        AutoEngine auto = new AutoEngine(paddle, tesseract, 0.0);
+    void confidentWordsStayWithTesseract() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, new ReReadPolicy(NEVER, ALWAYS, 0.0));
         PageText text = auto.read(page().image(), 1, 1.0);
-        assertThat(text.source()).isEqualTo(TextSource.OCR_PADDLE);
-        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_PADDLE);
+        assertThat(text.source()).isEqualTo(TextSource.OCR_TESSERACT);
+        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_TESSERACT);
         assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
     }
 
     @Test
-    void lowConfidenceLinesAreReReadByTesseractOnTheLineCrop() throws Exception {
+    void unsureWordsAreReReadByPaddleOnTheWordCrop() throws Exception {
         TestPages page = page();
-        // a threshold above any confidence sends every line to Tesseract; it wins where it is surer
-        AutoEngine auto = new AutoEngine(paddle, tesseract, 1.01);
+        // every word is unsure and PP-OCR is always believed: each word comes from its recogniser, on its crop
+        AutoEngine auto = new AutoEngine(paddle, tesseract, new ReReadPolicy(NEVER, ALWAYS, 1.01));
         PageText text = auto.read(page.image(), 1, 1.0);
 
         assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
-        assertThat(text.source()).isIn(TextSource.MIXED, TextSource.OCR_TESSERACT);
-        assertThat(text.words()).extracting(Word::source).contains(TextSource.OCR_TESSERACT);
+        assertThat(text.source()).isIn(TextSource.MIXED, TextSource.OCR_PADDLE);
+        assertThat(text.words()).extracting(Word::source).contains(TextSource.OCR_PADDLE);
         for (int i = 0; i < text.words().size(); i++) {
             Word w = text.words().get(i);
             assertThat(TestPages.near(w.bbox(), page.words().get(i).ink(), 8)).as("%s vs %s", w, page.words().get(i))
                     .isTrue();
+        }
+    }
+
+    @Test
+    void defaultPolicyReadsTurnedPagesUpright() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        for (int turns = 0; turns < 4; turns++) {
+            PageText text = auto.read(TestPages.turn(page().image(), turns), 1, 1.0);
+            assertThat(text.plainText()).as("turned %d x 90", turns)
+                    .isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
         }
     }
 
