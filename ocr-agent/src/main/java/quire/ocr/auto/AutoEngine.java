@@ -33,7 +33,7 @@ public final class AutoEngine implements OcrEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoEngine.class);
     /** Narrowest recogniser input for a word crop (PP-OCR's own floor of 320 would triple the cost of a word). */
-    static final int WORD_MIN_WIDTH = Integer.getInteger("quire.wmw", 96);
+    static final int WORD_MIN_WIDTH = 96;
 
     private final PaddleEngine paddle;
     private final TesseractEngine tesseract;
@@ -58,7 +58,9 @@ public final class AutoEngine implements OcrEngine {
         if (w < 4 || h < 4) {
             return new PageText(page, w * scaleToPage, h * scaleToPage, TextSource.OCR_TESSERACT, List.of());
         }
+        long t0 = System.nanoTime();
         UprightPage read = tesseract.readUpright(image, TesseractEngine.dpiOf(scaleToPage));
+        long t1 = System.nanoTime();
         List<List<Word>> lines = read.lines();
 
         // the unsure words, each with the crop PP-OCR reads
@@ -87,7 +89,9 @@ public final class AutoEngine implements OcrEngine {
             for (int i = crops.size() - 1; i >= 0; i--) {
                 Word tess = lines.get(where.get(i)[0]).get(where.get(i)[1]);
                 LineReading r = readings.get(i);
-                if (policy.choose(tess.text(), tess.conf(), r.text(), r.conf()) == ReReadPolicy.Keep.PADDLE) {
+                ReReadPolicy.Keep keep = policy.choose(tess.text(), tess.conf(), r.text(), r.conf());
+                LOG.trace("'{}' {} / PP-OCR '{}' {}: {}", tess.text(), tess.conf(), r.text(), r.conf(), keep);
+                if (keep == ReReadPolicy.Keep.PADDLE) {
                     List<Word> words = WordLine.of(new PaddleLine(crops.get(i), r), 1.0, TextSource.OCR_PADDLE)
                             .words();
                     if (!words.isEmpty()) {
@@ -99,7 +103,8 @@ public final class AutoEngine implements OcrEngine {
                 }
             }
         }
-        LOG.debug("page {}: {} words re-read by PP-OCR, {} taken from it", page, crops.size(), replaced);
+        LOG.debug("page {}: Tesseract {} ms; {} words re-read by PP-OCR in {} ms, {} taken from it", page,
+                (t1 - t0) / 1_000_000, crops.size(), (System.nanoTime() - t1) / 1_000_000, replaced);
         int total = lines.stream().mapToInt(List::size).sum();
         TextSource source = replaced == 0 ? TextSource.OCR_TESSERACT
                 : replaced == total ? TextSource.OCR_PADDLE : TextSource.MIXED;

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.models.ModelException;
+import quire.ocr.OcrException;
 import quire.ocr.paddle.PaddleEngine;
 import quire.ocr.paddle.PaddleModels;
 import quire.ocr.tesseract.TesseractEngine;
@@ -87,6 +90,34 @@ class AutoEngineIT {
             assertThat(text.plainText()).as("turned %d x 90", turns)
                     .isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
         }
+    }
+
+    @Test
+    void blankAndTinyPagesHaveNoWordsAndNoError() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        for (TestPages page : List.of(new TestPages(800, 1000), new TestPages(5, 5), new TestPages(1, 1))) {
+            assertThat(auto.read(page.image(), 1, 1.0).lines()).isEmpty();
+        }
+    }
+
+    @Test
+    void hugePageIsRefusedClearly() {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        BufferedImage huge = new BufferedImage(10_001, 10_001, BufferedImage.TYPE_BYTE_BINARY);
+        assertThatThrownBy(() -> auto.read(huge, 1, 1.0))
+                .isInstanceOf(OcrException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void nonLatinTextIsReadBestEffortWithoutError() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        BufferedImage image = new TestPages(900, 200)
+                .text("\u4e2d\u6587\u8bc6\u522b \u6d4b\u8bd5 2024", 40, 80, 40)
+                .text("\u0421\u043b\u043e\u0432\u043e \u03b1\u03b2\u03b3 \u0645\u0631\u062d\u0628\u0627", 40, 160, 40)
+                .image();
+        PageText text = auto.read(image, 1, 1.0);
+        assertThat(text.words()).allSatisfy(w -> assertThat(w.conf()).isBetween(0.0, 1.0));
+        assertThat(text.plainText()).contains("2024");
     }
 
     @Test

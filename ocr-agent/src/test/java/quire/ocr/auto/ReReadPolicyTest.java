@@ -44,13 +44,26 @@ class ReReadPolicyTest {
             "'total',    0.10, '',         0.0,  TESSERACT",
             "'total',    0.10, '   ',      0.9,  TESSERACT",
             "'tota1',    0.10, 'x',        0.02, TESSERACT",
+            // typography PP-OCR's dictionary cannot write: Tesseract's curly quote and dash stay
+            "'That\u2019s', 0.80, 'That''s', 0.999, TESSERACT",
+            "'sequence\u2014', 0.80, 'sequence---', 0.999, TESSERACT",
+            "'\u201Cchain\u201D', 0.50, '\"chain\"', 0.999, TESSERACT",
+            // a lone symbol is not re-read into another symbol, but a digit for a symbol is taken
+            "'\u00A9', 0.30, '.', 0.99, TESSERACT",
+            "'|', 0.50, '1', 0.99, PADDLE",
     })
     void keepsTheMoreProbablyRightReading(String tess, double tc, String paddle, double pc, Keep keep) {
         assertThat(ReReadPolicy.defaults().choose(tess, tc, paddle, pc)).isEqualTo(keep);
     }
 
+    @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+    @CsvSource({"'a b', 'ab'", "'it\u2019s', 'it''s'", "'x\u2014y', 'x-y'", "'x--y', 'x-y'", "'\u201Cq\u201D', '\"q\"'"})
+    void plainTextDropsSpacesAndTypography(String text, String plain) {
+        assertThat(ReReadPolicy.plain(text)).isEqualTo(plain);
+    }
+
     @ParameterizedTest(name = "conf {0}, re-read below {1}: {2}")
-    @CsvSource({"0.97, 0.99, false", "0.93, 0.99, true", "0.50, 0.99, true", "0.93, 0.9, false", "0.0, 0.0, false"})
+    @CsvSource({"0.97, 0.99, false", "0.93, 0.99, true", "0.50, 0.99, true", "0.93, 0.9, false", "0.85, 0.8, false", "0.75, 0.8, true", "0.0, 0.0, false"})
     void unsureWordsAreReRead(double conf, double below, boolean reread) {
         ReReadPolicy defaults = ReReadPolicy.defaults();
         ReReadPolicy policy = new ReReadPolicy(defaults.tesseract(), defaults.paddle(), below);
