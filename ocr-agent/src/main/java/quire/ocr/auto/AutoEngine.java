@@ -13,8 +13,6 @@ import quire.ocr.geom.Quad;
 import quire.ocr.paddle.LineReading;
 import quire.ocr.paddle.LineSampler;
 import quire.ocr.paddle.PaddleEngine;
-import quire.ocr.paddle.PaddleEngine.PaddleLine;
-import quire.ocr.paddle.PaddleEngine.WordLine;
 import quire.ocr.tesseract.TesseractEngine;
 import quire.ocr.tesseract.TesseractEngine.UprightPage;
 import quire.ocr.text.BBox;
@@ -92,8 +90,7 @@ public final class AutoEngine implements OcrEngine {
                 ReReadPolicy.Keep keep = policy.choose(tess.text(), tess.conf(), r.text(), r.conf());
                 LOG.trace("'{}' {} / PP-OCR '{}' {}: {}", tess.text(), tess.conf(), r.text(), r.conf(), keep);
                 if (keep == ReReadPolicy.Keep.PADDLE) {
-                    List<Word> words = WordLine.of(new PaddleLine(crops.get(i), r), 1.0, TextSource.OCR_PADDLE)
-                            .words();
+                    List<Word> words = wordsOf(r, crops.get(i), tess.bbox());
                     if (!words.isEmpty()) {
                         List<Word> target = out.get(where.get(i)[0]);
                         target.remove(where.get(i)[1]);
@@ -153,6 +150,53 @@ public final class AutoEngine implements OcrEngine {
         right = Math.max(right, b.x1());
         return new BBox(Math.max(0, left), Math.max(0, top - pad), Math.min(imageWidth, right),
                 Math.min(imageHeight, bottom + pad));
+    }
+
+    /**
+     * PP-OCR's reading of a word crop as words: one word in Tesseract's box when it read no space, else one word per
+     * space-separated run of characters, placed along the crop by the CTC positions of its characters (the ink-gap
+     * splitting PP-OCR's own lines get is not wanted here: Tesseract already found the word's edges).
+     */
+    static List<Word> wordsOf(LineReading reading, Quad crop, BBox tessBox) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        double start = 0;
+        double end = 0;
+        double probs = 0;
+        List<LineReading.Glyph> glyphs = new ArrayList<>(reading.glyphs());
+        glyphs.add(new LineReading.Glyph(" ", 1, 1, 1, 0));
+        List<Word> runs = new ArrayList<>();
+        for (LineReading.Glyph g : glyphs) {
+            if (g.isSpace()) {
+                if (text.length() > 0) {
+                    double x0 = Math.max(tessBox.x0(), crop.at(start, 0)[0]);
+                    double x1 = Math.min(tessBox.x1(), crop.at(end, 0)[0]);
+                    BBox box = x1 > x0 ? new BBox(x0, tessBox.y0(), x1, tessBox.y1()) : tessBox;
+                    int chars = text.codePointCount(0, text.length());
+                    runs.add(new Word(text.toString(), box, round3(probs / chars), TextSource.OCR_PADDLE));
+                    text.setLength(0);
+                    probs = 0;
+                }
+                continue;
+            }
+            if (text.length() == 0) {
+                start = g.start();
+            }
+            text.append(g.text());
+            end = g.end();
+            probs += g.prob() * g.text().codePointCount(0, g.text().length());
+        }
+        if (runs.size() == 1) {
+            Word only = runs.get(0);
+            words.add(new Word(only.text(), tessBox, round3(reading.conf()), TextSource.OCR_PADDLE));
+        } else {
+            words.addAll(runs);
+        }
+        return words;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 
     private static Quad quad(BBox b) {

@@ -9,7 +9,12 @@ import quire.ocr.text.Word;
  * ({@link Calibration}, measured on a generated degraded-scan set that is not the benchmark's; see
  * {@code AutoCalibration} in the test sources), and the readings compete on that.
  */
-public record ReReadPolicy(Calibration tesseract, Calibration paddle, double reReadBelow) {
+public record ReReadPolicy(Calibration tesseract, Calibration paddle, double reReadBelow, Keep onAgreement) {
+
+    /** The policy with Tesseract's word kept when both engines read the same characters. */
+    public ReReadPolicy(Calibration tesseract, Calibration paddle, double reReadBelow) {
+        this(tesseract, paddle, reReadBelow, Keep.TESSERACT);
+    }
 
     /**
      * Words Tesseract reads right less often than this are re-read: on the calibration set that is Tesseract
@@ -67,17 +72,20 @@ public record ReReadPolicy(Calibration tesseract, Calibration paddle, double reR
     }
 
     /**
-     * PP-OCR's reading replaces Tesseract's only when it is more probably right. Tesseract's is kept when both read
-     * the same characters (it has the word breaks and boxes from layout analysis), also when they differ only in
+     * PP-OCR's reading replaces Tesseract's only when it is more probably right. When both read the same characters
+     * {@link #onAgreement} decides (Tesseract by default: its word breaks and boxes come from layout analysis),
+     * also when they differ only in
      * typography PP-OCR's dictionary cannot write (curly quotes, dashes: it reads {@code ’} as {@code '} and
      * {@code —} as {@code --}), and when PP-OCR read no letter or digit (a lone symbol cropped out of its line, such
      * as a bullet, is a guess without context for a recogniser trained on text lines).
      */
     public Keep choose(String tessText, double tessConf, String paddleText, double paddleConf) {
         String p = paddleText.strip();
-        if (p.codePoints().noneMatch(Character::isLetterOrDigit)
-                || plain(p).equals(plain(tessText))) {
+        if (p.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Keep.TESSERACT;
+        }
+        if (plain(p).equals(plain(tessText))) {
+            return onAgreement;
         }
         return paddle.p(paddleConf) > tesseract.p(tessConf) ? Keep.PADDLE : Keep.TESSERACT;
     }

@@ -56,6 +56,16 @@ class ReReadPolicyTest {
         assertThat(ReReadPolicy.defaults().choose(tess, tc, paddle, pc)).isEqualTo(keep);
     }
 
+    @ParameterizedTest(name = "agreement kept from {0}")
+    @CsvSource({"TESSERACT", "PADDLE"})
+    void whenBothAgreeTheConfiguredEngineKeepsTheWord(Keep onAgreement) {
+        ReReadPolicy d = ReReadPolicy.defaults();
+        ReReadPolicy policy = new ReReadPolicy(d.tesseract(), d.paddle(), d.reReadBelow(), onAgreement);
+        assertThat(policy.choose("cost completed", 0.2, "costcompleted", 0.999)).isEqualTo(onAgreement);
+        // a lone symbol from PP-OCR never wins, whatever the setting
+        assertThat(policy.choose("\u00A9", 0.2, ".", 0.999)).isEqualTo(Keep.TESSERACT);
+    }
+
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource({"'a b', 'ab'", "'it\u2019s', 'it''s'", "'x\u2014y', 'x-y'", "'x--y', 'x-y'", "'\u201Cq\u201D', '\"q\"'"})
     void plainTextDropsSpacesAndTypography(String text, String plain) {
