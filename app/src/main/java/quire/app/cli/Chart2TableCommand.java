@@ -14,10 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import quire.models.mllm.ModelFolder;
+import quire.models.mllm.Precision;
+import quire.models.store.InstalledModel;
 import quire.ocr.text.BBox;
 import quire.pipeline.chart.ChartTable;
 import quire.pipeline.chart.engine.ChartTableWriter;
 import quire.pipeline.chart.engine.ChartToTable;
+import quire.pipeline.chart.engine.GraniteChartEngine;
+import quire.pipeline.chart.engine.MllmChartModel;
 import quire.pipeline.chart.engine.RasterChartEngine;
 import quire.pipeline.chart.engine.TesseractChartOcr;
 import quire.pipeline.document.Document;
@@ -50,6 +55,14 @@ final class Chart2TableCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the table here instead of stdout.")
     Path out;
 
+    @Option(names = "--model", paramLabel = "ID|DIR",
+            description = "Also read pictured charts with this installed model (granite-docling); cells where it and "
+                    + "the raster expert disagree are warned.")
+    String model;
+
+    @Option(names = "--max-tokens", defaultValue = "768", description = "Most tokens the model may write per chart.")
+    int maxTokens;
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -63,7 +76,13 @@ final class Chart2TableCommand implements Callable<Integer> {
                 throw new UsageException("--page " + page + " is outside 1.." + doc.pageCount());
             }
             ChartToTable c2t = new ChartToTable(new RasterChartEngine(new TesseractChartOcr()));
-            charts = c2t.run(doc, page, box, all);
+            if (model == null) {
+                charts = c2t.run(doc, page, box, all);
+            } else {
+                try (MllmChartModel m = openModel()) {
+                    charts = c2t.withModel(new GraniteChartEngine(m)).run(doc, page, box, all);
+                }
+            }
         }
         PrintWriter err = spec.commandLine().getErr();
         for (ChartTable c : charts) {
@@ -82,6 +101,15 @@ final class Chart2TableCommand implements Callable<Integer> {
             o.flush();
         }
         return ExitCode.OK;
+    }
+
+    private MllmChartModel openModel() throws Exception {
+        if (maxTokens < 1) {
+            throw new UsageException("--max-tokens must be at least 1");
+        }
+        InstalledModel installed = MllmAnswer.installed(model, null);
+        Precision p = Precision.parse(installed.precision().id());
+        return MllmChartModel.open(ModelFolder.open(installed.dir(), p), maxTokens);
     }
 
     static ChartTableWriter.Format parseFormat(String s) throws UsageException {

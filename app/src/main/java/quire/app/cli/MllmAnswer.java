@@ -104,7 +104,7 @@ final class MllmAnswer {
     }
 
     /** A catalog id from the model store (in the asked precision, if any) or a model folder. */
-    private static InstalledModel installed(String idOrDir, Precision asked) throws ModelException {
+    static InstalledModel installed(String idOrDir, Precision asked) throws ModelException {
         ModelStore store = ModelsCommand.store();
         if (asked != null && store.catalog().find(idOrDir).isPresent()) {
             quire.models.catalog.Precision cp = java.util.Arrays.stream(quire.models.catalog.Precision.values())

@@ -106,4 +106,20 @@ class Chart2TableCommandIT {
         ImageIO.write(table, "png", tableFile.toFile());
         assertThat(quire("chart2table", tableFile.toString())).isEqualTo(6);
     }
+
+    @Test
+    void withAModelGraniteReadsBesideTheRasterExpert() throws Exception {
+        // the tiny random-weight fixture writes no DocTags table, so the raster expert's reading stands, with a note
+        Path model = Path.of(System.getProperty("quire.root", ".")).resolve("models/src/test/resources/tiny-idefics3");
+        assertThat(quire("chart2table", synthetic("syn-001-bar-labels.png").toString(), "--format", "json",
+                "--model", model.toString(), "--max-tokens", "6")).as(err).isZero();
+        JsonNode json = new ObjectMapper().readTree(out);
+        assertThat(json.get("engine").asText()).isEqualTo("raster-expert");
+        assertThat(json.get("rows").size()).isGreaterThanOrEqualTo(2);
+        assertThat(err).contains("granite read no table from this chart; the raster expert's reading is shown");
+
+        assertThat(quire("chart2table", synthetic("syn-001-bar-labels.png").toString(), "--model",
+                dir.resolve("no-such-model").toString())).isEqualTo(4);
+        assertThat(err.strip().lines().count()).isEqualTo(1);
+    }
 }

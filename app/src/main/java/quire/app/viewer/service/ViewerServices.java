@@ -14,7 +14,8 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
     /** The services available today: the pipeline's documents and the viewer's simple engines. */
     public static ViewerServices standard(SettingsStore settings) {
         DocumentOpener opener = Documents::open; // (path, password)
-        return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()), new PipelineChartService(),
-                new SummarizeBatchService(), new StoreModelService(ModelStore.openDefault()), settings);
+        ModelStore store = ModelStore.openDefault();
+        return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()),
+                new PipelineChartService(store), new SummarizeBatchService(), new StoreModelService(store), settings);
     }
 }

@@ -21,8 +21,9 @@ import quire.pipeline.document.RenderOptions;
 
 /**
  * Chart-to-table for one page: finds the charts (or takes the given region), reads vector charts with
- * {@link VectorChartEngine} and pictures of charts with {@link RasterChartEngine}. Never makes a table up: a page
- * without a readable chart is a {@link NothingFoundException}.
+ * {@link VectorChartEngine} and pictures of charts with {@link RasterChartEngine}, plus {@link GraniteChartEngine} beside
+ * the raster expert when a model is installed ({@link #withModel}). Never makes a table up: a page without a readable
+ * chart is a {@link NothingFoundException}.
  */
 public final class ChartToTable {
 
@@ -30,9 +31,20 @@ public final class ChartToTable {
     private static final float RASTER_DPI = 150;
 
     private final RasterChartEngine raster;
+    private final GraniteChartEngine granite;
 
     public ChartToTable(RasterChartEngine raster) {
+        this(raster, null);
+    }
+
+    private ChartToTable(RasterChartEngine raster, GraniteChartEngine granite) {
         this.raster = raster;
+        this.granite = granite;
+    }
+
+    /** The same, with granite reading every picture of a chart too; see {@link EngineChoice}. */
+    public ChartToTable withModel(GraniteChartEngine model) {
+        return new ChartToTable(raster, model);
     }
 
     /** The largest readable chart of the page, or every chart with {@code all}; largest first. */
@@ -107,6 +119,23 @@ public final class ChartToTable {
         }
         BufferedImage crop = img.getSubimage(r.x0(), r.y0(), r.width(), r.height());
         LOG.debug("raster chart {}x{} px at {}", crop.getWidth(), crop.getHeight(), box);
-        return raster.read(crop).map(t -> t.toPage(r.x0(), r.y0(), scale));
+        Optional<ChartTable> expert = raster.read(crop);
+        if (granite != null) {
+            expert = EngineChoice.combine(expert, readWithModel(crop));
+        }
+        return expert.map(t -> t.toPage(r.x0(), r.y0(), scale));
+    }
+
+    /** Granite's reading, or why there is none: a model failure costs this chart its second opinion, nothing more. */
+    private EngineChoice.ModelReading readWithModel(BufferedImage crop) {
+        try {
+            return new EngineChoice.ModelReading(granite.read(crop), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new EngineChoice.ModelReading(Optional.empty(), "granite was interrupted");
+        } catch (Exception e) {
+            LOG.warn("granite failed on a chart: {}", e.toString());
+            return new EngineChoice.ModelReading(Optional.empty(), "granite failed: " + e.getMessage());
+        }
     }
 }
