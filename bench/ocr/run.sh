@@ -33,10 +33,14 @@ for set in "${sets[@]}"; do
     for p in $(seq 1 "$n"); do echo "$pdf $doc $p" >> "$jobs"; done
   done
   start=$(date +%s.%N)
-  xargs -P 2 -L 1 bash -c 'pdftoppm -r 200 -gray -f "$2" -l "$2" -singlefile "$0" "'"$out"'/peer/$1-$2" \
-      && tesseract "'"$out"'/peer/$1-$2.pgm" "'"$out"'/peer/$1-$2" 2>/dev/null' < "$jobs"
+  # CPU seconds (user + system of all the peer's processes) too: on a busy machine they compare better than time
+  TIMEFORMAT='%U %S'
+  { time xargs -P 2 -L 1 bash -c 'pdftoppm -r 200 -gray -f "$2" -l "$2" -singlefile "$0" "'"$out"'/peer/$1-$2" \
+      && tesseract "'"$out"'/peer/$1-$2.pgm" "'"$out"'/peer/$1-$2" 2>/dev/null' < "$jobs" 2>/dev/null ; } \
+      2> "$out/peer/$name.time"
   end=$(date +%s.%N)
   echo "$end - $start" | bc > "$out/peer/$name.seconds"
+  awk '{print $1 + $2}' "$out/peer/$name.time" > "$out/peer/$name.cpu"
   for pdf in ${pdfs//,/ }; do
     doc="$(basename "$pdf" .pdf)"; n=$(pdfinfo "$pdf" | awk '/^Pages:/{print $2}')
     for p in $(seq 1 "$n"); do cat "$out/peer/$doc-$p.txt"; done > "$out/peer/$doc.txt"
@@ -50,5 +54,5 @@ mvn -B -q -o -pl models,ocr-agent test-compile dependency:build-classpath -Dmdep
   -Dmdep.includeScope=test >/dev/null
 cp="models/target/classes:ocr-agent/target/test-classes:ocr-agent/target/classes:$(cat "$out/cp.txt")"
 threads=$(( workers > 1 ? 1 : 0 ))
-java -Xmx4g -Dquire.threads="$threads" -Dquire.ocr.models="$root/ocr-agent/target/ppocr" \
+java -Xmx4g ${QUIRE_BENCH_JAVA_OPTS:-} -Dquire.threads="$threads" -Dquire.ocr.models="$root/ocr-agent/target/ppocr" \
   -cp "$cp" quire.ocr.bench.OcrBench "$out" "$dpi" "$workers" "$engines" "${sets[@]}"

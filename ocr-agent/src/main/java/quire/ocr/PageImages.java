@@ -24,8 +24,32 @@ public final class PageImages {
         }
     }
 
+    /**
+     * What Java2D makes of each grey level when it draws a grey image into an RGB one (it converts through the
+     * colour spaces, so the levels are not simply repeated); a table, so grey pages convert without a drawImage.
+     */
+    private static final int[] GREY_TO_RGB = greyToRgb();
+
+    private static int[] greyToRgb() {
+        BufferedImage levels = new BufferedImage(256, 1, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) levels.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < 256; i++) {
+            data[i] = (byte) i;
+        }
+        BufferedImage rgb = convert(levels, BufferedImage.TYPE_INT_RGB);
+        return rgb.getRGB(0, 0, 256, 1, null, 0, 256);
+    }
+
     /** The image as packed RGB ints, without copying when it already is one. */
     public static int[] rgb(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            byte[] grey = grey(image);
+            int[] out = new int[grey.length];
+            for (int i = 0; i < grey.length; i++) {
+                out[i] = GREY_TO_RGB[grey[i] & 0xff] & 0xffffff;
+            }
+            return out;
+        }
         BufferedImage rgb = image;
         if (image.getType() != BufferedImage.TYPE_INT_RGB && image.getType() != BufferedImage.TYPE_INT_ARGB) {
             rgb = convert(image, BufferedImage.TYPE_INT_RGB);

@@ -44,7 +44,7 @@ public final class OcrCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--engine", paramLabel = "E", defaultValue = "auto",
-            description = "auto (PP-OCR, low-confidence lines re-read by Tesseract), paddle or tesseract "
+            description = "auto (Tesseract, unsure words re-read by PP-OCR), paddle or tesseract "
                     + "(default: ${DEFAULT-VALUE}).")
     String engine;
 

@@ -113,4 +113,33 @@ class OcrCliIT {
             }
         }
     }
+
+    @Test
+    void corruptModelFileExits4WithOneLine(@TempDir Path dir) throws Exception {
+        var found = PaddleModels.locate();
+        assumeTrue(found.isPresent(), "PP-OCR models were not fetched (no npm at build time): skipping");
+        Path pdf = scannedPdf(dir.resolve("s.pdf"));
+        Path models = Files.createDirectory(dir.resolve("corrupt-models"));
+        PaddleModels m = found.get();
+        for (Path f : new Path[] {m.detector(), m.recognizer(), m.classifier(), m.keys()}) {
+            Files.copy(f, models.resolve(f.getFileName()));
+        }
+        Path det = models.resolve(m.detector().getFileName());
+        byte[] bytes = Files.readAllBytes(det);
+        Files.write(det, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        String before = System.getProperty("quire.ocr.models");
+        System.setProperty("quire.ocr.models", models.toString());
+        try {
+            CliFixtures.Result r = CliFixtures.run("ocr", pdf.toString(), "--engine", "paddle");
+            assertThat(r.code()).isEqualTo(ExitCode.MODEL);
+            assertThat(r.errLines()).isEqualTo(1);
+            assertThat(r.err()).contains("corrupt");
+        } finally {
+            if (before == null) {
+                System.clearProperty("quire.ocr.models");
+            } else {
+                System.setProperty("quire.ocr.models", before);
+            }
+        }
+    }
 }

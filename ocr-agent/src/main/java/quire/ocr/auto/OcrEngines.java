@@ -56,7 +56,7 @@ public final class OcrEngines {
             return TesseractEngine.open();
         }
         try {
-            return new AutoEngine(paddle, TesseractEngine.open(), AutoEngine.REREAD_BELOW);
+            return new AutoEngine(paddle, TesseractEngine.open(), ReReadPolicy.defaults());
         } catch (ModelException e) {
             LOG.info("Tesseract unavailable ({}); OCR uses PP-OCR alone", e.getMessage());
             return paddle;

@@ -162,6 +162,15 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     /**
+     * Recognition only, no detection or angle classification: reads each quad of an upright page as one text line
+     * (the auto engine re-reads the words Tesseract is unsure of this way).
+     */
+    public List<LineReading> readUprightLines(LineSampler sampler, List<Quad> quads, int minWidth)
+            throws ModelException, OcrException {
+        return recognizer.read(sampler, quads, minWidth);
+    }
+
+    /**
      * Tall boxes are read turned a quarter counter-clockwise (PP-OCR's rule, height/width ≥ 1.5); then each group
      * (wide, tall) is flipped by the classifier: all of it when most of the group's text says upside down, else
      * only the lines the classifier is sure about.

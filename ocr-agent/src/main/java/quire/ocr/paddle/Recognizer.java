@@ -42,6 +42,15 @@ public final class Recognizer {
     }
 
     public List<LineReading> read(LineSampler page, List<Quad> quads) throws ModelException, OcrException {
+        return read(page, quads, MIN_WIDTH);
+    }
+
+    /**
+     * @param minWidth the narrowest model input: PP-OCR pads every batch to at least 320; short crops (single
+     *                 words re-read for the auto engine) cost a fraction of that with a smaller floor
+     */
+    public List<LineReading> read(LineSampler page, List<Quad> quads, int minWidth)
+            throws ModelException, OcrException {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < quads.size(); i++) {
             order.add(i);
@@ -56,7 +65,7 @@ public final class Recognizer {
                 throw new OcrException("OCR interrupted");
             }
             List<Integer> batch = order.subList(start, Math.min(order.size(), start + BATCH));
-            int tensorW = MIN_WIDTH;
+            int tensorW = minWidth;
             for (int i : batch) {
                 tensorW = Math.max(tensorW, contentWidth(quads.get(i)));
             }

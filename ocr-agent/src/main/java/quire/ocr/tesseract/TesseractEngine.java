@@ -23,6 +23,7 @@ import quire.models.ModelException;
 import quire.ocr.OcrEngine;
 import quire.ocr.OcrException;
 import quire.ocr.PageImages;
+import quire.ocr.image.Rotation;
 import quire.ocr.text.BBox;
 import quire.ocr.text.Line;
 import quire.ocr.text.PageText;
@@ -31,8 +32,9 @@ import quire.ocr.text.Word;
 
 /**
  * Tesseract 5 through Tess4J's C API binding: word boxes and confidences from its result iterator, lines from its
- * layout. One native handle per concurrent caller (pooled); a page turned by 90/180/270° is detected with
- * Tesseract's orientation detection (psm 0) and read upright, boxes mapped back.
+ * layout. One native handle per concurrent caller (pooled, initialised once). A page is read as it is first; only
+ * when that reading is poor does Tesseract's orientation detection (psm 0) run, and a page turned by 90/180/270°
+ * is read again upright, boxes mapped back.
  */
 public final class TesseractEngine implements OcrEngine {
 
@@ -71,6 +73,18 @@ public final class TesseractEngine implements OcrEngine {
         return "tesseract";
     }
 
+    /**
+     * What Tesseract read on a page: the upright image it read (the page itself unless it was turned), how many
+     * quarter turns clockwise made it upright, and its lines of words in the upright image's pixels.
+     */
+    public record UprightPage(BufferedImage upright, int turns, List<List<Word>> lines) {
+
+        /** A box on the upright image, back on the page image as given. */
+        public BBox toPage(BBox b, int pageWidth, int pageHeight) {
+            return Rotation.unturn(b, turns, pageWidth, pageHeight);
+        }
+    }
+
     @Override
     public PageText read(BufferedImage image, int page, double scaleToPage) throws ModelException, OcrException {
         PageImages.checkSize(image);
@@ -79,30 +93,51 @@ public final class TesseractEngine implements OcrEngine {
         if (image.getWidth() < 4 || image.getHeight() < 4) {
             return new PageText(page, w, h, TextSource.OCR_TESSERACT, List.of());
         }
-        int dpi = (int) Math.round(Math.max(70, Math.min(1200, 72 / scaleToPage)));
-        int turns = 0;
-        if (detectOrientation) {
+        UprightPage read = readUpright(image, dpiOf(scaleToPage));
+        List<Line> out = new ArrayList<>();
+        for (List<Word> words : read.lines()) {
+            List<Word> mapped = new ArrayList<>();
+            for (Word word : words) {
+                BBox b = read.toPage(word.bbox(), image.getWidth(), image.getHeight());
+                mapped.add(new Word(word.text(), b.scale(scaleToPage), word.conf(), TextSource.OCR_TESSERACT));
+            }
+            out.add(Line.of(mapped));
+        }
+        return new PageText(page, w, h, TextSource.OCR_TESSERACT, out);
+    }
+
+    /** The resolution Tesseract is told for an image of {@code scaleToPage} points per pixel. */
+    public static int dpiOf(double scaleToPage) {
+        return (int) Math.round(Math.max(70, Math.min(1200, 72 / scaleToPage)));
+    }
+
+    /**
+     * Reads the page as it is; only when that reading is poor ({@link OrientationCheck}) does orientation detection
+     * run, and a page it finds turned is read again upright, the better of the two readings kept.
+     */
+    public UprightPage readUpright(BufferedImage image, int dpi) throws ModelException, OcrException {
+        TessBaseAPI api = acquire();
+        try {
+            List<List<Word>> asIs = recognize(api, image, dpi, TessPageSegMode.PSM_AUTO);
+            if (!detectOrientation || OrientationCheck.readsUpright(asIs)) {
+                return new UprightPage(image, 0, asIs);
+            }
             TessBaseAPI osd = acquire(osdPool, "osd");
+            int turns;
             try {
                 turns = orientation(osd, image, dpi);
             } finally {
                 osdPool.addFirst(osd);
             }
-        }
-        TessBaseAPI api = acquire();
-        try {
-            BufferedImage upright = turns == 0 ? image : Rotation.turnClockwise(image, turns);
-            List<List<Word>> lines = recognize(api, upright, dpi, TessPageSegMode.PSM_AUTO);
-            List<Line> out = new ArrayList<>();
-            for (List<Word> words : lines) {
-                List<Word> mapped = new ArrayList<>();
-                for (Word word : words) {
-                    BBox b = Rotation.unturn(word.bbox(), turns, image.getWidth(), image.getHeight());
-                    mapped.add(new Word(word.text(), b.scale(scaleToPage), word.conf(), TextSource.OCR_TESSERACT));
-                }
-                out.add(Line.of(mapped));
+            if (turns == 0) {
+                return new UprightPage(image, 0, asIs);
             }
-            return new PageText(page, w, h, TextSource.OCR_TESSERACT, out);
+            BufferedImage upright = Rotation.turnClockwise(image, turns);
+            List<List<Word>> turned = recognize(api, upright, dpi, TessPageSegMode.PSM_AUTO);
+            LOG.debug("page read as is: confidence {}; turned {}x90°: {}", OrientationCheck.meanConf(asIs), turns,
+                    OrientationCheck.meanConf(turned));
+            return OrientationCheck.meanConf(turned) >= OrientationCheck.meanConf(asIs)
+                    ? new UprightPage(upright, turns, turned) : new UprightPage(image, 0, asIs);
         } finally {
             release(api);
         }
@@ -144,9 +179,7 @@ public final class TesseractEngine implements OcrEngine {
             return 0;
         }
         // Tesseract reports how far the text is turned clockwise; turning back is that much counter-clockwise
-        int turns = Math.floorMod(-degrees.get(0) / 90, 4);
-        
-        return turns;
+        return Math.floorMod(-degrees.get(0) / 90, 4);
     }
 
     private List<List<Word>> recognize(TessBaseAPI api, BufferedImage image, int dpi, int psm) throws OcrException {

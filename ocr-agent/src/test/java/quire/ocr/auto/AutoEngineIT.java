@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quire.models.ModelException;
+import quire.ocr.OcrException;
 import quire.ocr.paddle.PaddleEngine;
 import quire.ocr.paddle.PaddleModels;
 import quire.ocr.tesseract.TesseractEngine;
@@ -48,30 +51,75 @@ class AutoEngineIT {
                 .text("Cash and equivalents at year end", 50, 190, 34);
     }
 
+    private static final ReReadPolicy.Calibration ALWAYS = new ReReadPolicy.Calibration(new double[] {0},
+            new double[] {1});
+    private static final ReReadPolicy.Calibration NEVER = new ReReadPolicy.Calibration(new double[] {0},
+            new double[] {0});
+
     @Test
-    void confidentLinesStayWithPaddle() throws Exception {
-        AutoEngine auto = new AutoEngine(paddle, tesseract, 0.0);
+    void confidentWordsStayWithTesseract() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, new ReReadPolicy(NEVER, ALWAYS, 0.0));
         PageText text = auto.read(page().image(), 1, 1.0);
-        assertThat(text.source()).isEqualTo(TextSource.OCR_PADDLE);
-        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_PADDLE);
+        assertThat(text.source()).isEqualTo(TextSource.OCR_TESSERACT);
+        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_TESSERACT);
         assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
     }
 
     @Test
-    void lowConfidenceLinesAreReReadByTesseractOnTheLineCrop() throws Exception {
+    void unsureWordsAreReReadByPaddleOnTheWordCrop() throws Exception {
         TestPages page = page();
-        // a threshold above any confidence sends every line to Tesseract; it wins where it is surer
-        AutoEngine auto = new AutoEngine(paddle, tesseract, 1.01);
+        // every word is unsure and PP-OCR is always believed, also where both agree: each word comes from its
+        // recogniser, read on its crop
+        AutoEngine auto = new AutoEngine(paddle, tesseract,
+                new ReReadPolicy(NEVER, ALWAYS, 1.01, ReReadPolicy.Keep.PADDLE));
         PageText text = auto.read(page.image(), 1, 1.0);
 
         assertThat(text.plainText()).isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
-        assertThat(text.source()).isIn(TextSource.MIXED, TextSource.OCR_TESSERACT);
-        assertThat(text.words()).extracting(Word::source).contains(TextSource.OCR_TESSERACT);
+        assertThat(text.source()).isEqualTo(TextSource.OCR_PADDLE);
+        assertThat(text.words()).extracting(Word::source).containsOnly(TextSource.OCR_PADDLE);
         for (int i = 0; i < text.words().size(); i++) {
             Word w = text.words().get(i);
             assertThat(TestPages.near(w.bbox(), page.words().get(i).ink(), 8)).as("%s vs %s", w, page.words().get(i))
                     .isTrue();
         }
+    }
+
+    @Test
+    void defaultPolicyReadsTurnedPagesUpright() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        for (int turns = 0; turns < 4; turns++) {
+            PageText text = auto.read(TestPages.turn(page().image(), turns), 1, 1.0);
+            assertThat(text.plainText()).as("turned %d x 90", turns)
+                    .isEqualTo("Total assets increased by 7 percent\nCash and equivalents at year end\n");
+        }
+    }
+
+    @Test
+    void blankAndTinyPagesHaveNoWordsAndNoError() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        for (TestPages page : List.of(new TestPages(800, 1000), new TestPages(5, 5), new TestPages(1, 1))) {
+            assertThat(auto.read(page.image(), 1, 1.0).lines()).isEmpty();
+        }
+    }
+
+    @Test
+    void hugePageIsRefusedClearly() {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        BufferedImage huge = new BufferedImage(10_001, 10_001, BufferedImage.TYPE_BYTE_BINARY);
+        assertThatThrownBy(() -> auto.read(huge, 1, 1.0))
+                .isInstanceOf(OcrException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void nonLatinTextIsReadBestEffortWithoutError() throws Exception {
+        AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
+        BufferedImage image = new TestPages(900, 200)
+                .text("\u4e2d\u6587\u8bc6\u522b \u6d4b\u8bd5 2024", 40, 80, 40)
+                .text("\u0421\u043b\u043e\u0432\u043e \u03b1\u03b2\u03b3 \u0645\u0631\u062d\u0628\u0627", 40, 160, 40)
+                .image();
+        PageText text = auto.read(image, 1, 1.0);
+        assertThat(text.words()).allSatisfy(w -> assertThat(w.conf()).isBetween(0.0, 1.0));
+        assertThat(text.plainText()).contains("2024");
     }
 
     @Test

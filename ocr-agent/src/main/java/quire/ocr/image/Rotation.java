@@ -1,16 +1,16 @@
-package quire.ocr.tesseract;
+package quire.ocr.image;
 
 import java.awt.image.BufferedImage;
 import quire.ocr.text.BBox;
 
 /** Quarter-turn rotations of page images and of boxes back to the unturned page. */
-final class Rotation {
+public final class Rotation {
 
     private Rotation() {
     }
 
     /** The image turned {@code turns} × 90° clockwise. */
-    static BufferedImage turnClockwise(BufferedImage image, int turns) {
+    public static BufferedImage turnClockwise(BufferedImage image, int turns) {
         int k = Math.floorMod(turns, 4);
         int w = image.getWidth();
         int h = image.getHeight();
@@ -38,7 +38,7 @@ final class Rotation {
     }
 
     /** A box on the image turned {@code turns} × 90° clockwise, mapped back onto the original {@code w × h} image. */
-    static BBox unturn(BBox b, int turns, int w, int h) {
+    public static BBox unturn(BBox b, int turns, int w, int h) {
         return switch (Math.floorMod(turns, 4)) {
             case 1 -> new BBox(b.y0(), h - b.x1(), b.y1(), h - b.x0());
             case 2 -> new BBox(w - b.x1(), h - b.y1(), w - b.x0(), h - b.y0());
