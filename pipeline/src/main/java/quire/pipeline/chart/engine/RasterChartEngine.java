@@ -30,12 +30,14 @@ public final class RasterChartEngine {
 
     public Optional<ChartTable> read(BufferedImage image) {
         RasterMarks marks = RasterMarks.of(image);
+        RasterLines.replace(marks.lines, image); // data lines and legend samples traced by series colour
         if (marks.rects.isEmpty() && marks.lines.isEmpty() && marks.wedges.size() < 2) {
             return Optional.empty();
         }
         List<Word> words;
         try {
             words = new java.util.ArrayList<>(OcrFixes.mergeSplitNumbers(ocr.words(image)));
+            words = new java.util.ArrayList<>(SlantedLabels.reread(image, words, ocr)); // 45° category labels
             words.addAll(leftTitle(image, words));
         } catch (Exception e) {
             LOG.warn("OCR of the chart failed, reading marks only: {}", e.toString());
@@ -52,7 +54,8 @@ public final class RasterChartEngine {
      */
     private List<Word> leftTitle(BufferedImage image, List<Word> words) throws Exception {
         int h0 = image.getHeight();
-        double firstText = words.stream().filter(w -> w.bbox().height() < 30 && w.bbox().centerY() > 0.15 * h0
+        double firstText = words.stream().filter(w -> w.bbox().height() < 30 && !SlantedLabels.looksSlanted(w)
+                && w.bbox().centerY() > 0.15 * h0
                 && w.bbox().centerY() < 0.85 * h0).mapToDouble(w -> w.bbox().x0()).min().orElse(0);
         int stripW = (int) Math.min(firstText - 1, 0.12 * image.getWidth());
         if (stripW < 8) {

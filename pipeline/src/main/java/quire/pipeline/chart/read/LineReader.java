@@ -29,8 +29,11 @@ final class LineReader {
     }
 
     static List<Poly> lines(Context ctx) {
+        double regionW = ctx.scene.region().width();
         return ctx.scene.lines().stream().filter(p -> !ctx.legend.samples().contains(p) && Context.isInk(p.rgb())
-                && p.points().size() >= 2 && p.bbox().width() > 20).toList();
+                && p.points().size() >= 2 && p.bbox().width() > 20
+                // a short straight piece is a legend's sample of a line, not a series
+                && !(p.points().size() <= 3 && p.bbox().width() < 0.12 * regionW)).toList();
     }
 
     Optional<ChartTable> read(List<Poly> polys, String engine) {
@@ -51,7 +54,8 @@ final class LineReader {
         final double labelTop = bottom;
         List<Word> below = ctx.free().stream().filter(w -> w.bbox().y0() >= labelTop - 2
                 && w.bbox().centerX() >= marks.x0() - 30 && w.bbox().centerX() <= marks.x1() + 30).toList();
-        below = Words.band(below, labelTop);
+        // the labels' band starts at the first words under the marks, however far below the lowest point they are
+        below = Words.band(below, below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop));
         List<Double> xs = new ArrayList<>();
         boolean sparse = polys.stream().allMatch(p -> p.points().size() <= MAX_VERTICES);
         if (sparse) {
@@ -63,8 +67,11 @@ final class LineReader {
                 }
             }
         } else {
+            Map<Word, Double> anchors = Words.anchors(below);
             for (List<Word> label : labelGroups(below)) {
-                xs.add(Words.box(label).centerX());
+                // slanted labels end at their tick: the topmost word's anchor
+                Word top = label.stream().min(Comparator.comparingDouble(w -> w.bbox().y0())).orElseThrow();
+                xs.add(anchors.get(top));
             }
         }
         xs.sort(Double::compare);
@@ -86,7 +93,7 @@ final class LineReader {
         Grid grid = new Grid();
         catTitle.ifPresentOrElse(t -> grid.corner(Words.join(t), Words.box(t)), () -> grid.corner("", null));
         for (Poly p : ordered) {
-            Legend.Entry e = ctx.legend.entries().get(p.rgb());
+            Legend.Entry e = ctx.legend.match(p.rgb());
             String name = e != null ? e.name() : ordered.size() == 1 ? ctx.loneSeriesName(valueTitle, marks)
                     : "Series " + (grid.seriesCount() + 1);
             grid.addSeries(name, e != null ? e.bbox() : null);
@@ -167,10 +174,11 @@ final class LineReader {
     private List<Poly> orderedSeries(List<Poly> polys) {
         List<Poly> out = new ArrayList<>();
         for (int rgb : ctx.legend.entries().keySet()) {
-            polys.stream().filter(p -> p.rgb() == rgb).findFirst().ifPresent(out::add);
+            polys.stream().filter(p -> ctx.legend.matchColour(p.rgb()) == rgb && !out.contains(p)).findFirst()
+                    .ifPresent(out::add);
         }
         for (Poly p : polys) {
-            if (out.stream().noneMatch(o -> o.rgb() == p.rgb())) {
+            if (!out.contains(p)) {
                 out.add(p);
             }
         }
@@ -200,7 +208,10 @@ final class LineReader {
         List<List<Word>> out = new ArrayList<>();
         List<Word> cur = new ArrayList<>();
         for (Word w : row) {
-            if (!cur.isEmpty() && w.bbox().x0() - cur.get(cur.size() - 1).bbox().x1() > 0.8 * w.bbox().height()) {
+            // slanted labels (boxes about as tall as wide) overlap their neighbours' boxes: one word, one label
+            boolean slanted = w.bbox().height() > 0.65 * w.bbox().width() && !Words.rotated(w);
+            if (!cur.isEmpty() && (slanted
+                    || w.bbox().x0() - cur.get(cur.size() - 1).bbox().x1() > 0.8 * w.bbox().height())) {
                 out.add(cur);
                 cur = new ArrayList<>();
             }
