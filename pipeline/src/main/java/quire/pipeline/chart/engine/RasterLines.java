@@ -43,6 +43,10 @@ final class RasterLines {
         for (int k = 0; k < palette.size(); k++) {
             out.addAll(linesOf(owner, (byte) (k + 1), palette.get(k), w, h));
         }
+        // legend samples only matter beside data lines; in bar charts they would be stray bits of text or edges
+        if (out.stream().allMatch(p -> p.points().size() <= 2)) {
+            return List.of();
+        }
         return out;
     }
 

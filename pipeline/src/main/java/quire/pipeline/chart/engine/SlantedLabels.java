@@ -26,8 +26,8 @@ final class SlantedLabels {
     /** The words with those of a 45° label band read again; the same list when there is no such band. */
     static List<Word> reread(BufferedImage image, List<Word> words, ChartOcr ocr) throws Exception {
         int h = image.getHeight(), w = image.getWidth();
-        List<Word> squarish = words.stream().filter(x -> x.bbox().height() >= 10 && squarish(x)
-                && x.bbox().centerY() > 0.5 * h).toList();
+        List<Word> squarish = words.stream().filter(x -> x.bbox().height() >= 11 && squarish(x)
+                && x.text().codePoints().anyMatch(Character::isLetterOrDigit) && x.bbox().centerY() > 0.5 * h).toList();
         if (squarish.size() < 3) {
             return words;
         }
@@ -40,7 +40,15 @@ final class SlantedLabels {
                 band = row;
             }
         }
-        if (band.size() < 3) {
+        if (band.size() < 3 || tickRow(band)) {
+            return words;
+        }
+        // a line of upright text (a legend whose dots read as "o") has squarish words among long ones
+        List<Word> seedRow = band;
+        long upright = words.stream().filter(x -> x.text().length() >= 4 && x.bbox().width() > 2.5 * x.bbox().height()
+                && seedRow.stream().anyMatch(b -> x.bbox().centerY() > b.bbox().y0()
+                        && x.bbox().centerY() < b.bbox().y1())).count();
+        if (upright >= band.size()) {
             return words;
         }
         double top = band.stream().mapToDouble(x -> x.bbox().y0()).min().orElse(0);
@@ -136,6 +144,27 @@ final class SlantedLabels {
         found.sort(Comparator.comparingDouble(x -> x.bbox().x0()));
         out.addAll(found);
         return out;
+    }
+
+    /** Short upright numbers growing left to right (0, 10, 20): a value axis' tick labels, squarish but read fine. */
+    static boolean tickRow(List<Word> row) {
+        List<Word> sorted = new ArrayList<>(row);
+        sorted.sort(Comparator.comparingDouble(x -> x.bbox().x0()));
+        double last = -Double.MAX_VALUE;
+        int numbers = 0;
+        for (Word x : sorted) {
+            String t = x.text().replaceAll("[,%$€£]", "").replace('−', '-');
+            if (!t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+                continue;
+            }
+            double v = Double.parseDouble(t);
+            if (v <= last) {
+                return false;
+            }
+            last = v;
+            numbers++;
+        }
+        return numbers * 3 >= 2 * row.size();
     }
 
     /** A word box about as tall as wide and taller than a line of text: a slanted word, or noise read from one. */

@@ -94,7 +94,7 @@ final class LineReader {
         catTitle.ifPresentOrElse(t -> grid.corner(Words.join(t), Words.box(t)), () -> grid.corner("", null));
         for (Poly p : ordered) {
             Legend.Entry e = ctx.legend.match(p.rgb());
-            String name = e != null ? e.name() : ordered.size() == 1 ? ctx.loneSeriesName(valueTitle, marks)
+            String name = e != null ? e.name() : ordered.size() == 1 ? loneName(valueTitle, marks)
                     : "Series " + (grid.seriesCount() + 1);
             grid.addSeries(name, e != null ? e.bbox() : null);
         }
@@ -169,6 +169,21 @@ final class LineReader {
             grid.warnings.add(missing + " points have neither a data label nor a readable value axis");
         }
         return Optional.of(grid.build(engine, "line", marks));
+    }
+
+    /**
+     * The lone series' name: when the value axis title starts with the chart title's subject ("Sales (in thousand
+     * units)" under "Sales (in ...), 2018 to 2022") the subject, which is what the axis title says without its unit
+     * even when OCR of the turned axis title lost the parenthesis.
+     */
+    private String loneName(Optional<List<Word>> valueTitle, BBox marks) {
+        String name = ctx.loneSeriesName(valueTitle, marks);
+        String subject = ctx.title(marks).map(Words::seriesName).orElse("");
+        if (valueTitle.isPresent() && subject.length() >= 3
+                && name.toLowerCase(java.util.Locale.ROOT).startsWith(subject.toLowerCase(java.util.Locale.ROOT))) {
+            return subject;
+        }
+        return name;
     }
 
     private List<Poly> orderedSeries(List<Poly> polys) {
