@@ -40,7 +40,9 @@ final class SlantedLabels {
                 band = row;
             }
         }
-        if (band.size() < 3 || tickRow(band)) {
+        // upright short labels (Jan, Feb, 10, 20) are squarish too, but OCR reads them with confidence
+        double meanConf = band.stream().mapToDouble(Word::conf).average().orElse(1);
+        if (band.size() < 3 || tickRow(band) || meanConf >= 0.75) {
             return words;
         }
         // a line of upright text (a legend whose dots read as "o") has squarish words among long ones

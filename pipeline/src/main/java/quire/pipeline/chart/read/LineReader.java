@@ -11,6 +11,7 @@ import java.util.Set;
 import quire.ocr.text.BBox;
 import quire.ocr.text.Word;
 import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.metric.Levenshtein;
 import quire.pipeline.chart.read.ChartScene.Poly;
 import quire.pipeline.chart.read.ChartScene.Pt;
 
@@ -173,14 +174,15 @@ final class LineReader {
 
     /**
      * The lone series' name: when the value axis title starts with the chart title's subject ("Sales (in thousand
-     * units)" under "Sales (in ...), 2018 to 2022") the subject, which is what the axis title says without its unit
-     * even when OCR of the turned axis title lost the parenthesis.
+     * units)" under "Sales (in ...), 2018 to 2022") or reads like a garbled copy of it, the subject: what the axis
+     * title says without its unit, read from upright text, which OCR reads better than the turned axis title.
      */
     private String loneName(Optional<List<Word>> valueTitle, BBox marks) {
         String name = ctx.loneSeriesName(valueTitle, marks);
         String subject = ctx.title(marks).map(Words::seriesName).orElse("");
-        if (valueTitle.isPresent() && subject.length() >= 3
-                && name.toLowerCase(java.util.Locale.ROOT).startsWith(subject.toLowerCase(java.util.Locale.ROOT))) {
+        String a = name.toLowerCase(java.util.Locale.ROOT);
+        String t = subject.toLowerCase(java.util.Locale.ROOT);
+        if (valueTitle.isPresent() && t.length() >= 3 && (a.startsWith(t) || Levenshtein.normalized(a, t) <= 0.5)) {
             return subject;
         }
         return name;
