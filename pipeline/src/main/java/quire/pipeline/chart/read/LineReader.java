@@ -55,8 +55,11 @@ final class LineReader {
         final double labelTop = bottom;
         List<Word> below = ctx.free().stream().filter(w -> w.bbox().y0() >= labelTop - 2
                 && w.bbox().centerX() >= marks.x0() - 30 && w.bbox().centerX() <= marks.x1() + 30).toList();
-        // the labels' band starts at the first words under the marks, however far below the lowest point they are
-        below = Words.band(below, below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop));
+        // the labels' band starts at the first words under the marks, however far below the lowest point they are;
+        // a stray word OCR made of the line's end is read with less confidence than labels
+        double start = below.stream().filter(w -> w.conf() >= 0.7).mapToDouble(w -> w.bbox().y0()).min()
+                .orElse(below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop));
+        below = Words.band(below.stream().filter(w -> w.bbox().y0() >= start - 4).toList(), start);
         List<Double> xs = new ArrayList<>();
         boolean sparse = polys.stream().allMatch(p -> p.points().size() <= MAX_VERTICES);
         if (sparse) {
@@ -221,7 +224,13 @@ final class LineReader {
         if (lines.isEmpty()) {
             return List.of();
         }
+        // the row with most labels: a stray word read from the line's own end can stand alone above it
         List<Word> row = lines.get(0);
+        for (List<Word> l : lines.subList(0, Math.min(3, lines.size()))) {
+            if (l.size() > row.size()) {
+                row = l;
+            }
+        }
         List<List<Word>> out = new ArrayList<>();
         List<Word> cur = new ArrayList<>();
         for (Word w : row) {
