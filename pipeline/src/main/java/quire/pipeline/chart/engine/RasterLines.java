@@ -40,8 +40,9 @@ final class RasterLines {
             owner[i] = (byte) (SeriesPalette.nearest(rgb[i] & 0xffffff, palette) + 1);
         }
         List<Poly> out = new ArrayList<>();
+        Scratch scratch = new Scratch(new boolean[w * h], new int[w * h], new int[w * h]);
         for (int k = 0; k < palette.size(); k++) {
-            out.addAll(linesOf(owner, (byte) (k + 1), palette.get(k), w, h));
+            out.addAll(linesOf(owner, (byte) (k + 1), palette.get(k), w, h, scratch));
         }
         // legend samples only matter beside data lines; in bar charts they would be stray bits of text or edges
         if (out.stream().allMatch(p -> p.points().size() <= 2)) {
@@ -67,25 +68,27 @@ final class RasterLines {
         }
     }
 
-    private static List<Poly> linesOf(byte[] owner, byte k, int colour, int w, int h) {
-        int[] label = new int[w * h];
-        int[] stack = new int[w * h];
+    /** Buffers shared by the colours' flood fills (each pixel has one colour, so one visited mark serves all). */
+    private record Scratch(boolean[] seen, int[] stack, int[] component) {
+    }
+
+    private static List<Poly> linesOf(byte[] owner, byte k, int colour, int w, int h, Scratch scratch) {
+        boolean[] label = scratch.seen();
+        int[] stack = scratch.stack();
+        int[] comp = scratch.component();
         List<Piece> pieces = new ArrayList<>();
         List<int[]> members = new ArrayList<>();
-        int next = 1;
         for (int start = 0; start < owner.length; start++) {
-            if (owner[start] != k || label[start] != 0) {
+            if (owner[start] != k || label[start]) {
                 continue;
             }
-            int id = next++;
             int sp = 0;
             stack[sp++] = start;
-            label[start] = id;
+            label[start] = true;
             int count = 0, x0 = w, y0 = h, x1 = -1, y1 = -1;
-            List<Integer> px = new ArrayList<>();
             while (sp > 0) {
                 int p = stack[--sp];
-                px.add(p);
+                comp[count] = p;
                 int x = p % w, y = p / w;
                 count++;
                 x0 = Math.min(x0, x);
@@ -99,8 +102,8 @@ final class RasterLines {
                             continue;
                         }
                         int q = ny * w + nx;
-                        if (owner[q] == k && label[q] == 0) {
-                            label[q] = id;
+                        if (owner[q] == k && !label[q]) {
+                            label[q] = true;
                             stack[sp++] = q;
                         }
                     }
@@ -113,13 +116,14 @@ final class RasterLines {
                 int[] top = new int[bw], bottom = new int[bw];
                 java.util.Arrays.fill(top, -1);
                 java.util.Arrays.fill(bottom, -1);
+                int[] px = java.util.Arrays.copyOf(comp, count);
                 for (int p : px) {
                     int c = p % w - x0, y = p / w;
                     top[c] = top[c] < 0 ? y : Math.min(top[c], y);
                     bottom[c] = Math.max(bottom[c], y);
                 }
                 pieces.add(new Piece(x0, y0, x1, y1, count, top, bottom));
-                members.add(px.stream().mapToInt(Integer::intValue).toArray());
+                members.add(px);
             }
         }
         if (pieces.isEmpty()) {

@@ -75,8 +75,9 @@ final class SlantedLabels {
         // a label runs from its tick down-left as far as it is long; the band is as tall as the longest
         int y0 = (int) Math.max(0, top - 8);
         int y1 = (int) Math.min(h, Math.max(bottom + 6, y0 + 8));
-        BufferedImage strip = image.getSubimage(0, y0, w, y1 - y0);
-        double side = w + (y1 - y0);
+        int sx0 = 0, sx1 = w;
+        BufferedImage strip = image.getSubimage(sx0, y0, sx1 - sx0, y1 - y0);
+        double side = (sx1 - sx0) + (y1 - y0);
         // turn 45° clockwise about the strip's corner, shifted so everything stays in view
         AffineTransform turn = new AffineTransform();
         turn.translate((y1 - y0) * Math.sqrt(0.5), 0);
@@ -124,8 +125,8 @@ final class SlantedLabels {
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
             for (double[] c : new double[][] {{b.x0(), b.y0()}, {b.x1(), b.y0()}, {b.x0(), b.y1()}, {b.x1(), b.y1()}}) {
                 Point2D p = back.transform(new Point2D.Double(c[0], c[1]), null);
-                minX = Math.min(minX, p.getX());
-                maxX = Math.max(maxX, p.getX());
+                minX = Math.min(minX, p.getX() + sx0);
+                maxX = Math.max(maxX, p.getX() + sx0);
                 minY = Math.min(minY, p.getY() + y0);
                 maxY = Math.max(maxY, p.getY() + y0);
             }
