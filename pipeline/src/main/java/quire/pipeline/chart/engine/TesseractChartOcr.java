@@ -56,7 +56,7 @@ public final class TesseractChartOcr implements ChartOcr {
 
     @Override
     public List<Word> words(BufferedImage image) {
-        BufferedImage big = scaled(withoutRules(image), upscale);
+        BufferedImage big = scaled(withoutRules(TextPicture.of(image)), upscale);
         List<Word> out = new ArrayList<>();
         for (net.sourceforge.tess4j.Word w : tesseract.getWords(big, ITessAPI.TessPageIteratorLevel.RIL_WORD)) {
             String text = w.getText() == null ? "" : w.getText().strip();
