@@ -55,10 +55,17 @@ final class LineReader {
         final double labelTop = bottom;
         List<Word> below = ctx.free().stream().filter(w -> w.bbox().y0() >= labelTop - 2
                 && w.bbox().centerX() >= marks.x0() - 30 && w.bbox().centerX() <= marks.x1() + 30).toList();
-        // the labels' band starts at the first words under the marks, however far below the lowest point they are;
-        // a stray word OCR made of the line's end is read with less confidence than labels
-        double start = below.stream().filter(w -> w.conf() >= 0.7).mapToDouble(w -> w.bbox().y0()).min()
-                .orElse(below.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop));
+        // the labels' band starts at the first row of words under the marks, however far below the lowest point
+        // they are, that holds most words: a stray word (the lowest point's data label, or OCR noise made of the
+        // line's end) can stand alone above the labels
+        List<List<Word>> rows = Words.lines(below);
+        List<Word> labelRow = rows.isEmpty() ? List.of() : rows.get(0);
+        for (List<Word> r : rows.subList(0, Math.min(3, rows.size()))) {
+            if (r.size() > labelRow.size()) {
+                labelRow = r;
+            }
+        }
+        double start = labelRow.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop);
         below = Words.band(below.stream().filter(w -> w.bbox().y0() >= start - 4).toList(), start);
         List<Double> xs = new ArrayList<>();
         boolean sparse = polys.stream().allMatch(p -> p.points().size() <= MAX_VERTICES);
