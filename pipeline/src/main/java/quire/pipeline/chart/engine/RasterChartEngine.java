@@ -32,6 +32,7 @@ public final class RasterChartEngine {
     public Optional<ChartTable> read(BufferedImage image) {
         RasterMarks marks = RasterMarks.of(image);
         RasterLines.replace(marks.lines, image); // data lines and legend samples traced by series colour
+        RasterPies.complete(marks.wedges, image); // thin wedges inside the disc the big ones outline
         if (marks.rects.isEmpty() && marks.lines.isEmpty() && marks.wedges.size() < 2) {
             return Optional.empty();
         }
