@@ -127,8 +127,10 @@ record Legend(Map<Integer, Entry> entries, Set<Rect> swatches, Set<Poly> samples
             for (Word w : words) {
                 BBox b = w.bbox();
                 double gap = b.x0() - last.bbox().x1();
-                if (!out.contains(w) && !used.contains(w) && gap >= -1 && gap <= 0.6 * b.height()
-                        && Math.abs(b.centerY() - last.bbox().centerY()) <= b.height() / 3) {
+                // x-height words ("cars") are shorter than the line: measure by the taller of the two
+                double lh = Math.max(b.height(), last.bbox().height());
+                if (!out.contains(w) && !used.contains(w) && gap >= -1 && gap <= 0.6 * lh
+                        && Math.abs(b.centerY() - last.bbox().centerY()) <= lh / 3) {
                     out.add(w);
                     last = w;
                     grown = true;
