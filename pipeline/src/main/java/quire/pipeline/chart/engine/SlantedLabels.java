@@ -27,7 +27,7 @@ final class SlantedLabels {
     static List<Word> reread(BufferedImage image, List<Word> words, ChartOcr ocr) throws Exception {
         int h = image.getHeight(), w = image.getWidth();
         List<Word> squarish = words.stream().filter(x -> x.bbox().height() >= 11 && squarish(x)
-                && x.text().codePoints().anyMatch(Character::isLetterOrDigit) && x.bbox().centerY() > 0.5 * h).toList();
+                && x.bbox().centerY() > 0.5 * h).toList();
         if (squarish.size() < 3) {
             return words;
         }
