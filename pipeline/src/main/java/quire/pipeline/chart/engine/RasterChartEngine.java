@@ -42,6 +42,9 @@ public final class RasterChartEngine {
             if (marks.lines.stream().anyMatch(p -> p.points().size() > 2)) {
                 // line charts: the band is found from OCR's noise under the traces (SlantedLabels)
                 words = new java.util.ArrayList<>(SlantedLabels.reread(image, words, ocr));
+                double plotLeft = marks.lines.stream().filter(p -> p.points().size() > 2)
+                        .mapToDouble(p -> p.bbox().x0()).min().orElse(0);
+                words = new java.util.ArrayList<>(TickColumn.reread(image, words, plotLeft, ocr));
             } else {
                 OptionalDouble axis = categoryAxis(marks);
                 if (axis.isPresent()) {
