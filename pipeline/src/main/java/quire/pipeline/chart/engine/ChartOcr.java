@@ -9,4 +9,9 @@ import quire.ocr.text.Word;
 public interface ChartOcr {
 
     List<Word> words(BufferedImage image) throws Exception;
+
+    /** The words of a picture that holds one line of text (an axis title turned upright); by default as {@link #words}. */
+    default List<Word> lineWords(BufferedImage image) throws Exception {
+        return words(image);
+    }
 }

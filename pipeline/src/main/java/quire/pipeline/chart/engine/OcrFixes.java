@@ -44,7 +44,7 @@ final class OcrFixes {
                 for (int j = i + 1; j < sorted.size(); j++) {
                     Word b = sorted.get(j);
                     double gap = b.bbox().x0() - a.bbox().x1();
-                    if (gap > a.bbox().height() * 0.9) {
+                    if (gap > a.bbox().height() + 1) {
                         break;
                     }
                     if (!gone[j] && gap >= -1 && Math.abs(b.bbox().centerY() - a.bbox().centerY())

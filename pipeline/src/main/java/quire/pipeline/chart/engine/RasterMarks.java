@@ -92,7 +92,9 @@ final class RasterMarks {
             if (fill >= 0.85 && Math.min(bw, bh) >= 2 && count >= 24) {
                 out.rects.add(new Rect(box, colour));
             } else if (fill >= 0.6 && fill < 0.85 && bw >= 5 && bw <= 24 && Math.abs(bw - bh) <= 2) {
-                out.rects.add(new Rect(box, colour)); // a round legend swatch
+                if (!holed(label, id, w, x0, y0, x1, y1)) {
+                    out.rects.add(new Rect(box, colour)); // a round legend swatch, not an icon with a glyph in it
+                }
             } else if (count >= 0.004 * imageArea && fill >= 0.3 && count / (double) bw > 8
                     && count / (double) bh > 8) {
                 out.wedges.add(new Wedge(box, colour, count, sx / (double) count, sy / (double) count));
@@ -103,6 +105,43 @@ final class RasterMarks {
         out.joinLines(pieces, w);
         out.unifyRectColours();
         return out;
+    }
+
+    /**
+     * True when the component {@code id} encloses pixels that are not its own (the glyph of an "i" or "?" icon): a
+     * flood fill of the non-member pixels from the box's border leaves some unreached.
+     */
+    static boolean holed(int[] label, int id, int w, int x0, int y0, int x1, int y1) {
+        int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+        boolean[] reached = new boolean[bw * bh];
+        int[] stack = new int[bw * bh];
+        int sp = 0, outside = 0;
+        for (int y = 0; y < bh; y++) {
+            for (int x = 0; x < bw; x++) {
+                boolean member = label[(y0 + y) * w + x0 + x] == id;
+                if (!member) {
+                    outside++;
+                    if (x == 0 || y == 0 || x == bw - 1 || y == bh - 1) {
+                        reached[y * bw + x] = true;
+                        stack[sp++] = y * bw + x;
+                    }
+                }
+            }
+        }
+        int count = sp;
+        while (sp > 0) {
+            int p = stack[--sp];
+            int x = p % bw, y = p / bw;
+            int[] next = {x > 0 ? p - 1 : -1, x < bw - 1 ? p + 1 : -1, y > 0 ? p - bw : -1, y < bh - 1 ? p + bw : -1};
+            for (int q : next) {
+                if (q >= 0 && !reached[q] && label[(y0 + q / bw) * w + x0 + q % bw] != id) {
+                    reached[q] = true;
+                    stack[sp++] = q;
+                    count++;
+                }
+            }
+        }
+        return count < outside;
     }
 
     /** A thin stretch of a data line: anti-aliasing breaks a sloped line into many. */

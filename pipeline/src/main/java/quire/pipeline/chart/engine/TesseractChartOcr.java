@@ -21,6 +21,8 @@ public final class TesseractChartOcr implements ChartOcr {
 
     /** Sparse text: find as much text as possible in no particular order. */
     private static final int PSM_SPARSE = 11;
+    /** One line of text: titles, which sparse mode breaks up and reads worse. */
+    private static final int PSM_LINE = 7;
     private final Tesseract tesseract = new Tesseract();
     private final double upscale;
 
@@ -56,7 +58,21 @@ public final class TesseractChartOcr implements ChartOcr {
 
     @Override
     public List<Word> words(BufferedImage image) {
-        BufferedImage big = scaled(withoutRules(image), upscale);
+        return read(image);
+    }
+
+    @Override
+    public List<Word> lineWords(BufferedImage image) {
+        tesseract.setPageSegMode(PSM_LINE);
+        try {
+            return read(image);
+        } finally {
+            tesseract.setPageSegMode(PSM_SPARSE);
+        }
+    }
+
+    private List<Word> read(BufferedImage image) {
+        BufferedImage big = scaled(withoutRules(TextPicture.of(image)), upscale);
         List<Word> out = new ArrayList<>();
         for (net.sourceforge.tess4j.Word w : tesseract.getWords(big, ITessAPI.TessPageIteratorLevel.RIL_WORD)) {
             String text = w.getText() == null ? "" : w.getText().strip();
@@ -112,7 +128,8 @@ public final class TesseractChartOcr implements ChartOcr {
                 }
             }
             int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
-            boolean rule = (bw > 0.25 * w || bh > 0.25 * h) && n < 0.5 * bw * bh;
+            // long in the picture and in pixels: a parenthesis in a one-line crop is no rule
+            boolean rule = (bw > Math.max(40, 0.25 * w) || bh > Math.max(40, 0.25 * h)) && n < 0.5 * bw * bh;
             if (rule) {
                 for (int i = 0; i < n; i++) {
                     px[members[i]] = 0xffffffff;

@@ -41,7 +41,7 @@ record Legend(Map<Integer, Entry> entries, Set<Rect> swatches, Set<Poly> samples
         }
         for (Poly p : scene.lines()) {
             BBox b = p.bbox();
-            if (b.width() <= 40 && b.height() <= 3 && p.points().size() <= 3) {
+            if (b.width() >= 14 && b.width() <= 70 && b.height() <= 3 && p.points().size() <= 3) {
                 List<Word> name = nameRightOf(b, scene.words(), used);
                 if (!name.isEmpty() && !entries.containsKey(p.rgb())) {
                     entries.put(p.rgb(), new Entry(Words.join(name), Words.box(name)));
@@ -50,7 +50,55 @@ record Legend(Map<Integer, Entry> entries, Set<Rect> swatches, Set<Poly> samples
                 }
             }
         }
+        for (Word w : scene.words()) {
+            // a swatch read as a character ("=", "|") is not text of the chart
+            if (!used.contains(w) && w.text().strip().length() <= 2 && swatches.stream().anyMatch(
+                    r -> overlap(r.box(), w.bbox()) > 0.5 * w.bbox().width() * w.bbox().height())) {
+                used.add(w);
+            }
+        }
         return new Legend(entries, swatches, samples, used);
+    }
+
+    /**
+     * The entry drawn in the colour nearest {@code rgb}: marks and their swatches differ by a shade once
+     * anti-aliased edges are averaged in. Null when no entry's colour is close.
+     */
+    Entry match(int rgb) {
+        Entry exact = entries.get(rgb);
+        if (exact != null) {
+            return exact;
+        }
+        Entry best = null;
+        int bestD = 90;
+        for (Map.Entry<Integer, Entry> e : entries.entrySet()) {
+            int d = distance(e.getKey(), rgb);
+            if (d < bestD) {
+                bestD = d;
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The legend colour {@link #match} pairs with {@code rgb}, or -1. */
+    int matchColour(int rgb) {
+        Entry e = match(rgb);
+        if (e == null) {
+            return -1;
+        }
+        return entries.entrySet().stream().filter(x -> x.getValue() == e).findFirst().orElseThrow().getKey();
+    }
+
+    static int distance(int a, int b) {
+        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff)) + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
+                + Math.abs((a & 0xff) - (b & 0xff));
+    }
+
+    private static double overlap(BBox a, BBox b) {
+        double w = Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0());
+        double h = Math.min(a.y1(), b.y1()) - Math.max(a.y0(), b.y0());
+        return w > 0 && h > 0 ? w * h : 0;
     }
 
     private static List<Word> nameRightOf(BBox sw, List<Word> words, Set<Word> used) {
@@ -79,8 +127,10 @@ record Legend(Map<Integer, Entry> entries, Set<Rect> swatches, Set<Poly> samples
             for (Word w : words) {
                 BBox b = w.bbox();
                 double gap = b.x0() - last.bbox().x1();
-                if (!out.contains(w) && !used.contains(w) && gap >= -1 && gap <= 0.6 * b.height()
-                        && Math.abs(b.centerY() - last.bbox().centerY()) <= b.height() / 3) {
+                // x-height words ("cars") are shorter than the line: measure by the taller of the two
+                double lh = Math.max(b.height(), last.bbox().height());
+                if (!out.contains(w) && !used.contains(w) && gap >= -1 && gap <= 0.6 * lh
+                        && Math.abs(b.centerY() - last.bbox().centerY()) <= lh / 3) {
                     out.add(w);
                     last = w;
                     grown = true;

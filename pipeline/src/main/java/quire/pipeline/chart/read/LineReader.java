@@ -11,6 +11,7 @@ import java.util.Set;
 import quire.ocr.text.BBox;
 import quire.ocr.text.Word;
 import quire.pipeline.chart.ChartTable;
+import quire.pipeline.chart.metric.Levenshtein;
 import quire.pipeline.chart.read.ChartScene.Poly;
 import quire.pipeline.chart.read.ChartScene.Pt;
 
@@ -29,8 +30,11 @@ final class LineReader {
     }
 
     static List<Poly> lines(Context ctx) {
+        double regionW = ctx.scene.region().width();
         return ctx.scene.lines().stream().filter(p -> !ctx.legend.samples().contains(p) && Context.isInk(p.rgb())
-                && p.points().size() >= 2 && p.bbox().width() > 20).toList();
+                && p.points().size() >= 2 && p.bbox().width() > 20
+                // a short straight piece is a legend's sample of a line, not a series
+                && !(p.points().size() <= 3 && p.bbox().width() < 0.12 * regionW)).toList();
     }
 
     Optional<ChartTable> read(List<Poly> polys, String engine) {
@@ -51,7 +55,18 @@ final class LineReader {
         final double labelTop = bottom;
         List<Word> below = ctx.free().stream().filter(w -> w.bbox().y0() >= labelTop - 2
                 && w.bbox().centerX() >= marks.x0() - 30 && w.bbox().centerX() <= marks.x1() + 30).toList();
-        below = Words.band(below, labelTop);
+        // the labels' band starts at the first row of words under the marks, however far below the lowest point
+        // they are, that holds most words: a stray word (the lowest point's data label, or OCR noise made of the
+        // line's end) can stand alone above the labels
+        List<List<Word>> rows = Words.lines(below);
+        List<Word> labelRow = rows.isEmpty() ? List.of() : rows.get(0);
+        for (List<Word> r : rows.subList(0, Math.min(3, rows.size()))) {
+            if (r.size() > labelRow.size()) {
+                labelRow = r;
+            }
+        }
+        double start = labelRow.stream().mapToDouble(w -> w.bbox().y0()).min().orElse(labelTop);
+        below = Words.band(below.stream().filter(w -> w.bbox().y0() >= start - 4).toList(), start);
         List<Double> xs = new ArrayList<>();
         boolean sparse = polys.stream().allMatch(p -> p.points().size() <= MAX_VERTICES);
         if (sparse) {
@@ -63,8 +78,11 @@ final class LineReader {
                 }
             }
         } else {
+            Map<Word, Double> anchors = Words.anchors(below);
             for (List<Word> label : labelGroups(below)) {
-                xs.add(Words.box(label).centerX());
+                // slanted labels end at their tick: the topmost word's anchor
+                Word top = label.stream().min(Comparator.comparingDouble(w -> w.bbox().y0())).orElseThrow();
+                xs.add(anchors.get(top));
             }
         }
         xs.sort(Double::compare);
@@ -86,8 +104,8 @@ final class LineReader {
         Grid grid = new Grid();
         catTitle.ifPresentOrElse(t -> grid.corner(Words.join(t), Words.box(t)), () -> grid.corner("", null));
         for (Poly p : ordered) {
-            Legend.Entry e = ctx.legend.entries().get(p.rgb());
-            String name = e != null ? e.name() : ordered.size() == 1 ? ctx.loneSeriesName(valueTitle, marks)
+            Legend.Entry e = ctx.legend.match(p.rgb());
+            String name = e != null ? e.name() : ordered.size() == 1 ? loneName(valueTitle, marks)
                     : "Series " + (grid.seriesCount() + 1);
             grid.addSeries(name, e != null ? e.bbox() : null);
         }
@@ -164,13 +182,30 @@ final class LineReader {
         return Optional.of(grid.build(engine, "line", marks));
     }
 
+    /**
+     * The lone series' name: when the value axis title starts with the chart title's subject ("Sales (in thousand
+     * units)" under "Sales (in ...), 2018 to 2022") or reads like a garbled copy of it, the subject: what the axis
+     * title says without its unit, read from upright text, which OCR reads better than the turned axis title.
+     */
+    private String loneName(Optional<List<Word>> valueTitle, BBox marks) {
+        String name = ctx.loneSeriesName(valueTitle, marks);
+        String subject = ctx.title(marks).map(Words::seriesName).orElse("");
+        String a = name.toLowerCase(java.util.Locale.ROOT);
+        String t = subject.toLowerCase(java.util.Locale.ROOT);
+        if (valueTitle.isPresent() && t.length() >= 3 && (a.startsWith(t) || Levenshtein.normalized(a, t) <= 0.5)) {
+            return subject;
+        }
+        return name;
+    }
+
     private List<Poly> orderedSeries(List<Poly> polys) {
         List<Poly> out = new ArrayList<>();
         for (int rgb : ctx.legend.entries().keySet()) {
-            polys.stream().filter(p -> p.rgb() == rgb).findFirst().ifPresent(out::add);
+            polys.stream().filter(p -> ctx.legend.matchColour(p.rgb()) == rgb && !out.contains(p)).findFirst()
+                    .ifPresent(out::add);
         }
         for (Poly p : polys) {
-            if (out.stream().noneMatch(o -> o.rgb() == p.rgb())) {
+            if (!out.contains(p)) {
                 out.add(p);
             }
         }
@@ -196,11 +231,20 @@ final class LineReader {
         if (lines.isEmpty()) {
             return List.of();
         }
+        // the row with most labels: a stray word read from the line's own end can stand alone above it
         List<Word> row = lines.get(0);
+        for (List<Word> l : lines.subList(0, Math.min(3, lines.size()))) {
+            if (l.size() > row.size()) {
+                row = l;
+            }
+        }
         List<List<Word>> out = new ArrayList<>();
         List<Word> cur = new ArrayList<>();
         for (Word w : row) {
-            if (!cur.isEmpty() && w.bbox().x0() - cur.get(cur.size() - 1).bbox().x1() > 0.8 * w.bbox().height()) {
+            // slanted labels (boxes about as tall as wide) overlap their neighbours' boxes: one word, one label
+            boolean slanted = w.bbox().height() > 0.65 * w.bbox().width() && !Words.rotated(w);
+            if (!cur.isEmpty() && (slanted
+                    || w.bbox().x0() - cur.get(cur.size() - 1).bbox().x1() > 0.8 * w.bbox().height())) {
                 out.add(cur);
                 cur = new ArrayList<>();
             }

@@ -68,9 +68,10 @@ final class PieReader {
             names.addAll(splitByGaps(line));
         }
         Set<List<Word>> usedNames = new HashSet<>();
+        Legend.Entry[] named = legendNames(wedges);
         for (int i = 0; i < wedges.size(); i++) {
             Wedge w = wedges.get(i);
-            Legend.Entry e = ctx.legend.entries().get(w.rgb());
+            Legend.Entry e = named[i];
             if (e != null) {
                 grid.addCategory(e.name(), e.bbox());
             } else {
@@ -96,6 +97,33 @@ final class PieReader {
             grid.set(i, 0, values.get(i), valueBoxes.get(i));
         }
         return Optional.of(grid.build(engine, "pie", pie));
+    }
+
+    /**
+     * Each wedge's legend entry: pairs of wedge and entry colours nearest first, each used once (the shades of one
+     * hue a pie is often drawn in differ little, and a wedge's averaged colour is a shade off its swatch's).
+     */
+    private Legend.Entry[] legendNames(List<Wedge> wedges) {
+        Legend.Entry[] out = new Legend.Entry[wedges.size()];
+        record Pair(int wedge, int colour, int d) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < wedges.size(); i++) {
+            for (int c : ctx.legend.entries().keySet()) {
+                int d = Legend.distance(c, wedges.get(i).rgb());
+                if (d < 90) {
+                    pairs.add(new Pair(i, c, d));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingInt(Pair::d));
+        Set<Integer> takenColours = new HashSet<>();
+        for (Pair p : pairs) {
+            if (out[p.wedge()] == null && takenColours.add(p.colour())) {
+                out[p.wedge()] = ctx.legend.entries().get(p.colour());
+            }
+        }
+        return out;
     }
 
     private static List<List<Word>> splitByGaps(List<Word> line) {

@@ -78,7 +78,67 @@ record ValueAxis(boolean vertical, double a, double b, boolean log, int decimals
         return Optional.empty();
     }
 
+    /**
+     * Fits the tick labels, linear first, then logarithmic. A misread label or a stray number that fell into the
+     * column is left out: the line through the pair of labels most others agree with is refitted on those.
+     */
     static Optional<ValueAxis> fit(List<Word> ticks, boolean vertical) {
+        Optional<ValueAxis> all = fitAll(ticks, vertical);
+        if (all.isPresent() || ticks.size() < 4) {
+            return all;
+        }
+        List<Word> agreeing = consensus(ticks, vertical, false);
+        Optional<ValueAxis> lin = agreeing.size() >= 3 && agreeing.size() < ticks.size() ? fitAll(agreeing, vertical)
+                : Optional.empty();
+        if (lin.isPresent()) {
+            return lin;
+        }
+        List<Word> agreeingLog = consensus(ticks, vertical, true);
+        return agreeingLog.size() >= 3 && agreeingLog.size() < ticks.size() ? fitAll(agreeingLog, vertical)
+                : Optional.empty();
+    }
+
+    /** The largest set of ticks on one line through two of them (within a tenth of the label spacing). */
+    private static List<Word> consensus(List<Word> ticks, boolean vertical, boolean log) {
+        int n = ticks.size();
+        double[] pos = new double[n];
+        double[] val = new double[n];
+        for (int i = 0; i < n; i++) {
+            BBox b = ticks.get(i).bbox();
+            pos[i] = vertical ? b.centerY() : b.centerX();
+            double v = Words.number(ticks.get(i)).orElseThrow();
+            val[i] = log ? (v > 0 ? Math.log10(v) : Double.NaN) : v;
+        }
+        double[] sorted = pos.clone();
+        java.util.Arrays.sort(sorted);
+        double[] gaps = new double[n - 1];
+        for (int i = 1; i < n; i++) {
+            gaps[i - 1] = sorted[i] - sorted[i - 1];
+        }
+        java.util.Arrays.sort(gaps);
+        double tol = Math.max(2, 0.1 * gaps[gaps.length / 2]);
+        List<Word> best = List.of();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (Double.isNaN(val[i]) || Double.isNaN(val[j]) || Math.abs(pos[i] - pos[j]) < 1 || val[i] == val[j]) {
+                    continue;
+                }
+                double slope = (pos[j] - pos[i]) / (val[j] - val[i]); // position per unit value
+                List<Word> in = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    if (!Double.isNaN(val[k]) && Math.abs(pos[i] + slope * (val[k] - val[i]) - pos[k]) <= tol) {
+                        in.add(ticks.get(k));
+                    }
+                }
+                if (in.size() > best.size()) {
+                    best = in;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Optional<ValueAxis> fitAll(List<Word> ticks, boolean vertical) {
         int n = ticks.size();
         double[] pos = new double[n];
         double[] val = new double[n];
