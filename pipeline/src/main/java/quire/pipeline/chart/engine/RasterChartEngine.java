@@ -37,12 +37,24 @@ public final class RasterChartEngine {
         List<Word> words;
         try {
             words = new java.util.ArrayList<>(OcrFixes.mergeSplitNumbers(ocr.words(image)));
+            OptionalDouble left = plotLeft(marks);
+            if (left.isPresent()) {
+                words = TickColumn.complete(TextPicture.of(image), words, left.getAsDouble(), ocr);
+            }
             OptionalDouble axis = categoryAxis(marks);
             if (axis.isPresent()) {
                 words = new java.util.ArrayList<>(SlantedText.reread(TextPicture.of(image), words,
                         axis.getAsDouble(), ocr));
             }
-            words.addAll(leftTitle(image, words));
+            List<Word> title = leftTitle(image, words);
+            if (!title.isEmpty()) {
+                // the upright reading's pieces of the same title go
+                BBox t = BBox.unionOf(title.stream().map(Word::bbox).toList());
+                words.removeIf(w -> w.bbox().centerX() >= t.x0() - 2 && w.bbox().centerX() <= t.x1() + 2
+                        && w.bbox().centerY() >= t.y0() && w.bbox().centerY() <= t.y1());
+                words.addAll(title);
+            }
+            words = words.stream().map(OcrFixes::quarters).toList();
         } catch (Exception e) {
             LOG.warn("OCR of the chart failed, reading marks only: {}", e.toString());
             words = List.of();
@@ -50,6 +62,14 @@ public final class RasterChartEngine {
         BBox region = new BBox(0, 0, image.getWidth(), image.getHeight());
         ChartScene scene = new ChartScene(region, marks.rects, marks.lines, marks.wedges, words);
         return ChartReader.read(scene, NAME).filter(ChartToTable::hasValues);
+    }
+
+    /** The left edge of the marks: the leftmost bar (two at least) or data line. */
+    static OptionalDouble plotLeft(RasterMarks marks) {
+        if (marks.rects.size() >= 2) {
+            return marks.rects.stream().mapToDouble(r -> r.box().x0()).min();
+        }
+        return marks.lines.stream().mapToDouble(p -> p.bbox().x0()).min();
     }
 
     /**
@@ -78,8 +98,10 @@ public final class RasterChartEngine {
      */
     private List<Word> leftTitle(BufferedImage image, List<Word> words) throws Exception {
         int h0 = image.getHeight();
+        // upright words only: pieces of the turned title itself come back tall
         double firstText = words.stream().filter(w -> w.bbox().height() < 30 && w.bbox().centerY() > 0.15 * h0
-                && w.bbox().centerY() < 0.85 * h0).mapToDouble(w -> w.bbox().x0()).min().orElse(0);
+                && w.bbox().centerY() < 0.85 * h0 && w.bbox().height() < 1.2 * w.bbox().width())
+                .mapToDouble(w -> w.bbox().x0()).min().orElse(0);
         int stripW = (int) Math.min(firstText - 1, 0.12 * image.getWidth());
         if (stripW < 8) {
             return List.of();
@@ -96,7 +118,10 @@ public final class RasterChartEngine {
             }
         }
         List<Word> out = new java.util.ArrayList<>();
-        for (Word w : oneLine ? titleLine(ocr.lineWords(turned)) : ocr.words(turned)) {
+        List<Word> sparse = ocr.words(turned);
+        List<Word> line = oneLine ? titleLine(ocr.lineWords(turned)) : List.of();
+        // one-line mode reads most titles better, but not all: the reading with more confident text wins
+        for (Word w : weight(line) >= weight(sparse) ? line : sparse) {
             BBox b = w.bbox();
             // back: turned (u, v) came from (v, h - 1 - u)
             out.add(new Word(w.text(), new BBox(b.y0() + cx0, h - b.x1(), b.y1() + cx0, h - b.x0()), w.conf(),
@@ -104,8 +129,15 @@ public final class RasterChartEngine {
         }
         // a title has long words, which come back tall; short ones ("(in") belong to it then
         boolean title = out.stream().anyMatch(w -> w.bbox().height() > 1.6 * w.bbox().width());
-        return out.stream().filter(w -> (oneLine && title) || w.bbox().height() > 1.6 * w.bbox().width()
+        boolean lineWon = oneLine && weight(line) >= weight(sparse);
+        return out.stream().filter(w -> (lineWon && title) || w.bbox().height() > 1.6 * w.bbox().width()
                 || w.text().length() <= 2).toList();
+    }
+
+    /** Confidence-weighted letters and digits of a reading. */
+    private static double weight(List<Word> words) {
+        return words.stream().mapToDouble(w -> w.conf() * w.text().chars().filter(Character::isLetterOrDigit).count())
+                .sum();
     }
 
     /**
