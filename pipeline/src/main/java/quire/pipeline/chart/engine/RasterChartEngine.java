@@ -37,16 +37,17 @@ public final class RasterChartEngine {
         List<Word> words;
         try {
             words = new java.util.ArrayList<>(OcrFixes.mergeSplitNumbers(ocr.words(image)));
+            BufferedImage text = TextPicture.of(image); // what the OCR sees, for finding text by its ink
             OptionalDouble left = plotLeft(marks);
             if (left.isPresent()) {
-                words = TickColumn.complete(TextPicture.of(image), words, left.getAsDouble(), ocr);
+                words = TickColumn.complete(text, words, left.getAsDouble(), ocr);
             }
             OptionalDouble axis = categoryAxis(marks);
             if (axis.isPresent()) {
-                words = new java.util.ArrayList<>(SlantedText.reread(TextPicture.of(image), words,
+                words = new java.util.ArrayList<>(SlantedText.reread(text, words,
                         axis.getAsDouble(), ocr));
             }
-            List<Word> title = leftTitle(image, words);
+            List<Word> title = leftTitle(image, text, words);
             if (!title.isEmpty()) {
                 // the upright reading's pieces of the same title go
                 BBox t = BBox.unionOf(title.stream().map(Word::bbox).toList());
@@ -96,7 +97,7 @@ public final class RasterChartEngine {
      * The vertical axis title runs upwards at the left edge, which OCR of the upright picture misses: the strip left
      * of the leftmost words is turned a quarter clockwise and read again; its words come back as tall boxes.
      */
-    private List<Word> leftTitle(BufferedImage image, List<Word> words) throws Exception {
+    private List<Word> leftTitle(BufferedImage image, BufferedImage text, List<Word> words) throws Exception {
         int h0 = image.getHeight();
         // upright words only: pieces of the turned title itself come back tall
         double firstText = words.stream().filter(w -> w.bbox().height() < 30 && w.bbox().centerY() > 0.15 * h0
@@ -107,7 +108,7 @@ public final class RasterChartEngine {
             return List.of();
         }
         int h = image.getHeight();
-        int[] column = titleColumn(TextPicture.of(image), stripW);
+        int[] column = titleColumn(text, stripW);
         boolean oneLine = column != null;
         int cx0 = oneLine ? column[0] : 0, cw = oneLine ? column[1] - column[0] : stripW;
         BufferedImage turned = new BufferedImage(h, cw, BufferedImage.TYPE_INT_RGB);
