@@ -17,6 +17,10 @@ import quire.pipeline.chart.read.ChartScene;
  * Engine b, the chart expert: charts shown as pictures. Marks come from colour segmentation ({@link RasterMarks}),
  * tick labels, legend and data labels from OCR; the shared {@link ChartReader} maps them to a table (data labels
  * first, axis calibration otherwise). Boxes are in the picture's pixels. Not thread-safe (the OCR is not).
+ *
+ * <p>The OCR sees a text-only picture ({@link TextPicture}); then lone-digit tick labels it skipped are read again
+ * ({@link TickColumn}), slanted category labels are read turned flat ({@link SlantedText}), and the vertical axis
+ * title is read from its own ink column turned upright.
  */
 public final class RasterChartEngine {
 
