@@ -94,6 +94,14 @@ final class OcrFixes {
         return out;
     }
 
+    private static final Pattern QUARTER_ONE = Pattern.compile("\\bQ[Iil|](?=\\s|$)");
+
+    /** Quarter labels: OCR reads the 1 of "Q1" as a letter ("Ql 2017", "QI"). */
+    static Word quarters(Word w) {
+        String t = QUARTER_ONE.matcher(w.text()).replaceAll("Q1");
+        return t.equals(w.text()) ? w : new Word(t, w.bbox(), w.conf(), w.source());
+    }
+
     static BBox box(Word w) {
         return w.bbox();
     }

@@ -17,6 +17,10 @@ import quire.pipeline.chart.read.ChartScene;
  * Engine b, the chart expert: charts shown as pictures. Marks come from colour segmentation ({@link RasterMarks}),
  * tick labels, legend and data labels from OCR; the shared {@link ChartReader} maps them to a table (data labels
  * first, axis calibration otherwise). Boxes are in the picture's pixels. Not thread-safe (the OCR is not).
+ *
+ * <p>The OCR sees a text-only picture ({@link TextPicture}); then lone-digit tick labels it skipped are read again
+ * ({@link TickColumn}), slanted category labels are read turned flat ({@link SlantedText}), and the vertical axis
+ * title is read from its own ink column turned upright.
  */
 public final class RasterChartEngine {
 
@@ -39,20 +43,33 @@ public final class RasterChartEngine {
         List<Word> words;
         try {
             words = new java.util.ArrayList<>(OcrFixes.mergeSplitNumbers(ocr.words(image)));
+            BufferedImage text = TextPicture.of(image); // what the OCR sees, for finding text by its ink
             if (marks.lines.stream().anyMatch(p -> p.points().size() > 2)) {
-                // line charts: the band is found from OCR's noise under the traces (SlantedLabels)
+                // line charts: the label band is found from OCR's noise under the traces (SlantedLabels), and the
+                // tick column read again by LineTickColumn (both measured best on line charts)
                 words = new java.util.ArrayList<>(SlantedLabels.reread(image, words, ocr));
-                double plotLeft = marks.lines.stream().filter(p -> p.points().size() > 2)
+                double lineLeft = marks.lines.stream().filter(p -> p.points().size() > 2)
                         .mapToDouble(p -> p.bbox().x0()).min().orElse(0);
-                words = new java.util.ArrayList<>(TickColumn.reread(image, words, plotLeft, ocr));
+                words = new java.util.ArrayList<>(LineTickColumn.reread(image, words, lineLeft, ocr));
             } else {
+                OptionalDouble left = plotLeft(marks);
+                if (left.isPresent()) {
+                    words = new java.util.ArrayList<>(TickColumn.complete(text, words, left.getAsDouble(), ocr));
+                }
                 OptionalDouble axis = categoryAxis(marks);
                 if (axis.isPresent()) {
-                    words = new java.util.ArrayList<>(SlantedText.reread(TextPicture.of(image), words,
-                            axis.getAsDouble(), ocr));
+                    words = new java.util.ArrayList<>(SlantedText.reread(text, words, axis.getAsDouble(), ocr));
                 }
             }
-            words.addAll(leftTitle(image, words));
+            List<Word> title = leftTitle(image, text, words);
+            if (!title.isEmpty()) {
+                // the upright reading's pieces of the same title go
+                BBox t = BBox.unionOf(title.stream().map(Word::bbox).toList());
+                words.removeIf(w -> w.bbox().centerX() >= t.x0() - 2 && w.bbox().centerX() <= t.x1() + 2
+                        && w.bbox().centerY() >= t.y0() && w.bbox().centerY() <= t.y1());
+                words.addAll(title);
+            }
+            words = words.stream().map(OcrFixes::quarters).toList();
         } catch (Exception e) {
             LOG.warn("OCR of the chart failed, reading marks only: {}", e.toString());
             words = List.of();
@@ -60,6 +77,14 @@ public final class RasterChartEngine {
         BBox region = new BBox(0, 0, image.getWidth(), image.getHeight());
         ChartScene scene = new ChartScene(region, marks.rects, marks.lines, marks.wedges, words);
         return ChartReader.read(scene, NAME).filter(ChartToTable::hasValues);
+    }
+
+    /** The left edge of the marks: the leftmost bar (two at least) or data line. */
+    static OptionalDouble plotLeft(RasterMarks marks) {
+        if (marks.rects.size() >= 2) {
+            return marks.rects.stream().mapToDouble(r -> r.box().x0()).min();
+        }
+        return marks.lines.stream().mapToDouble(p -> p.bbox().x0()).min();
     }
 
     /**
@@ -86,17 +111,19 @@ public final class RasterChartEngine {
      * The vertical axis title runs upwards at the left edge, which OCR of the upright picture misses: the strip left
      * of the leftmost words is turned a quarter clockwise and read again; its words come back as tall boxes.
      */
-    private List<Word> leftTitle(BufferedImage image, List<Word> words) throws Exception {
+    private List<Word> leftTitle(BufferedImage image, BufferedImage text, List<Word> words) throws Exception {
         int h0 = image.getHeight();
+        // upright words only: pieces of the turned title itself come back tall, slanted labels lean
         double firstText = words.stream().filter(w -> w.bbox().height() < 30 && !SlantedLabels.looksSlanted(w)
-                && w.bbox().centerY() > 0.15 * h0
-                && w.bbox().centerY() < 0.85 * h0).mapToDouble(w -> w.bbox().x0()).min().orElse(0);
+                && w.bbox().centerY() > 0.15 * h0 && w.bbox().centerY() < 0.85 * h0
+                && w.bbox().height() < 1.2 * w.bbox().width())
+                .mapToDouble(w -> w.bbox().x0()).min().orElse(0);
         int stripW = (int) Math.min(firstText - 1, 0.12 * image.getWidth());
         if (stripW < 8) {
             return List.of();
         }
         int h = image.getHeight();
-        int[] column = titleColumn(TextPicture.of(image), stripW);
+        int[] column = titleColumn(text, stripW);
         boolean oneLine = column != null;
         int cx0 = oneLine ? column[0] : 0, cw = oneLine ? column[1] - column[0] : stripW;
         BufferedImage turned = new BufferedImage(h, cw, BufferedImage.TYPE_INT_RGB);
@@ -107,7 +134,10 @@ public final class RasterChartEngine {
             }
         }
         List<Word> out = new java.util.ArrayList<>();
-        for (Word w : oneLine ? titleLine(ocr.lineWords(turned)) : ocr.words(turned)) {
+        List<Word> sparse = ocr.words(turned);
+        List<Word> line = oneLine ? titleLine(ocr.lineWords(turned)) : List.of();
+        // one-line mode reads most titles better, but not all: the reading with more confident text wins
+        for (Word w : weight(line) >= weight(sparse) ? line : sparse) {
             BBox b = w.bbox();
             // back: turned (u, v) came from (v, h - 1 - u)
             out.add(new Word(w.text(), new BBox(b.y0() + cx0, h - b.x1(), b.y1() + cx0, h - b.x0()), w.conf(),
@@ -115,8 +145,15 @@ public final class RasterChartEngine {
         }
         // a title has long words, which come back tall; short ones ("(in") belong to it then
         boolean title = out.stream().anyMatch(w -> w.bbox().height() > 1.6 * w.bbox().width());
-        return out.stream().filter(w -> (oneLine && title) || w.bbox().height() > 1.6 * w.bbox().width()
+        boolean lineWon = oneLine && weight(line) >= weight(sparse);
+        return out.stream().filter(w -> (lineWon && title) || w.bbox().height() > 1.6 * w.bbox().width()
                 || w.text().length() <= 2).toList();
+    }
+
+    /** Confidence-weighted letters and digits of a reading. */
+    private static double weight(List<Word> words) {
+        return words.stream().mapToDouble(w -> w.conf() * w.text().chars().filter(Character::isLetterOrDigit).count())
+                .sum();
     }
 
     /**

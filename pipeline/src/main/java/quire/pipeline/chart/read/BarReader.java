@@ -98,7 +98,10 @@ final class BarReader {
         double spacing = spacing(slots);
         Optional<List<Word>> catTitle = vertical ? ctx.bottomTitle(base, marks) : ctx.leftTitle(marks);
         catTitle.ifPresent(ctx.used::addAll);
-        Optional<List<Word>> valueTitle = vertical ? ctx.leftTitle(marks) : ctx.bottomTitle(base, marks);
+        Optional<List<Word>> valueTitle = vertical ? ctx.leftTitle(marks) : axis.flatMap(a -> {
+            BBox ticks = Words.box(a.ticks());
+            return ctx.titleBelow(ticks.y1(), ticks.height(), marks);
+        }).or(() -> ctx.bottomTitle(base, marks));
         valueTitle.ifPresent(ctx.used::addAll);
         Map<Integer, List<Word>> labels = new HashMap<>();
         List<Word> candidates = ctx.free().stream().filter(w -> vertical ? w.bbox().y0() >= base - 2
@@ -164,6 +167,12 @@ final class BarReader {
     private double value(Rect r, ValueAxis axis) {
         BBox b = r.box();
         double zero = axis.log() ? Double.NaN : axis.position(0);
+        // a bar standing on the zero line ends there: its last pixel rows hide under the axis line or blur
+        if (!Double.isNaN(zero) && vertical && Math.abs(b.y1() - zero) <= 2.5) {
+            b = new BBox(b.x0(), b.y0(), b.x1(), Math.max(b.y0() + 0.5, zero));
+        } else if (!Double.isNaN(zero) && !vertical && Math.abs(b.x0() - zero) <= 2.5) {
+            b = new BBox(Math.min(zero, b.x1() - 0.5), b.y0(), b.x1(), b.y1());
+        }
         if (vertical) {
             boolean negative = !Double.isNaN(zero) && b.y0() >= zero - 1 && b.y1() > zero + 1;
             return negative ? axis.value(b.y1()) - axis.value(b.y0()) : axis.value(b.y0())

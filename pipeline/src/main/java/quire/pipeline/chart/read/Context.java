@@ -84,6 +84,27 @@ final class Context {
         return Optional.of(last);
     }
 
+    /**
+     * The first line of words starting below {@code y} (at most two line heights lower) when it reads as one
+     * phrase: the title under a row of tick labels. Footers further down are not it.
+     */
+    Optional<List<Word>> titleBelow(double y, double lineHeight, BBox marks) {
+        List<Word> below = free().stream().filter(w -> w.bbox().y0() >= y - 1 && !Words.rotated(w)
+                && w.bbox().y0() <= y + 2.5 * lineHeight && w.bbox().x1() >= marks.x0() - 20
+                && w.bbox().x0() <= marks.x1() + 20).toList();
+        List<List<Word>> lines = Words.lines(below);
+        if (lines.isEmpty() || lines.get(0).stream().allMatch(Words::isNumber)) {
+            return Optional.empty();
+        }
+        List<Word> first = lines.get(0);
+        for (int i = 1; i < first.size(); i++) {
+            if (first.get(i).bbox().x0() - first.get(i - 1).bbox().x1() > 1.2 * first.get(i).bbox().height()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(first);
+    }
+
     /** Name of a lone series: legend, value axis title, the chart title's subject, or "Value". */
     String loneSeriesName(Optional<List<Word>> axisTitle, BBox marks) {
         if (axisTitle.isPresent()) {

@@ -21,4 +21,12 @@ class OcrFixesTest {
         assertThat(out).extracting(Word::text).containsExactly("20000000", "44.06%", "2019", "2020");
         assertThat(out.get(0).bbox()).isEqualTo(new BBox(10, 100, 66, 110));
     }
+
+    @Test
+    void theOneOfAQuarterReadAsALetterIsADigitAgain() {
+        assertThat(OcrFixes.quarters(w("Ql 2017", 0, 40)).text()).isEqualTo("Q1 2017");
+        assertThat(OcrFixes.quarters(w("QI", 0, 10)).text()).isEqualTo("Q1");
+        assertThat(OcrFixes.quarters(w("Qi 2013", 0, 40)).text()).isEqualTo("Q1 2013");
+        assertThat(OcrFixes.quarters(w("Qlik", 0, 20)).text()).isEqualTo("Qlik");
+    }
 }

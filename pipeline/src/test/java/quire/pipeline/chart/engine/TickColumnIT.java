@@ -2,66 +2,58 @@ package quire.pipeline.chart.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import quire.ocr.text.BBox;
 import quire.ocr.text.TextSource;
 import quire.ocr.text.Word;
 
-/** Lone-digit tick labels that sparse OCR drops, read again as one line with real Tesseract. */
+/** Lone-digit tick labels that sparse OCR skipped are read again as one line (real Tesseract). */
 class TickColumnIT {
 
-    private static final TesseractChartOcr OCR = new TesseractChartOcr();
+    @Test
+    void missingDigitsOfATickColumnAreFilledIn() throws Exception {
+        BufferedImage img = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 300);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(70, 70, 70));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        for (int i = 0; i <= 4; i++) {
+            String t = Integer.toString(2 * i);
+            int w = g.getFontMetrics().stringWidth(t);
+            g.drawString(t, 60 - w, 265 - 60 * i);
+        }
+        g.dispose();
+        BBox four = TickColumn.labels(img, 80).get(2);
+        Word read = new Word("4", four, 0.9, TextSource.OCR_TESSERACT);
+
+        List<Word> out = TickColumn.complete(img, List.of(read), 90, new TesseractChartOcr());
+
+        assertThat(out).hasSize(5).contains(read);
+        assertThat(out.stream().sorted((a, b) -> Double.compare(b.bbox().y0(), a.bbox().y0())).map(Word::text))
+                .containsExactly("0", "2", "4", "6", "8");
+    }
 
     @Test
-    void readsTheDigitsSparseOcrDroppedBesideTheirTicks() throws Exception {
-        // a synthetic line chart whose value axis is labelled 0, 2, 4, 6, 8, 10 (the set is committed with the code)
-        Path png = Path.of(System.getProperty("quire.root", ".")).resolve("bench/chart2table/synthetic/syn-032-line.png");
-        BufferedImage img = ImageIO.read(png.toFile());
-        double plotLeft = RasterLines.find(img).stream().filter(p -> p.points().size() > 2)
-                .mapToDouble(p -> p.bbox().x0()).min().orElseThrow();
-        List<Word> words = OCR.words(img);
-        List<Word> again = TickColumn.reread(img, words, plotLeft, OCR);
-        List<Word> ticks = again.stream().filter(w -> w.bbox().x1() < plotLeft && w.text().matches("\\d+")).toList();
-        assertThat(ticks).hasSizeGreaterThanOrEqualTo(4);
-        // evenly spaced: value falls by 2 per step of the same height
-        double[] fit = fit(ticks);
-        for (Word t : ticks) {
-            assertThat(fit[0] * t.bbox().centerY() + fit[1]).as(t.text())
-                    .isCloseTo(Double.parseDouble(t.text()), Offset.offset(0.3));
+    void aColumnOfWordsIsNoTickColumn() throws Exception {
+        BufferedImage img = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 200);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        String[] names = {"Vienna", "Rome", "Berlin"};
+        for (int i = 0; i < names.length; i++) {
+            g.drawString(names[i], 90 - g.getFontMetrics().stringWidth(names[i]), 50 + 50 * i);
         }
-        assertThat(again).extracting(Word::text).contains("Year", "2018");
-    }
-
-    @Test
-    void leavesAReadTickColumnAlone() throws Exception {
-        BufferedImage img = new BufferedImage(200, 200, BufferedImage.TYPE_INT_RGB);
-        List<Word> ocr = List.of(word("3", 40), word("2", 80), word("1", 120));
-        assertThat(TickColumn.reread(img, ocr, 90, OCR)).isSameAs(ocr);
-    }
-
-    private static Word word(String t, double y) {
-        return new Word(t, new BBox(42, y - 6, 50, y + 6), 0.9, TextSource.OCR_TESSERACT);
-    }
-
-    private static double[] fit(List<Word> ticks) {
-        int n = ticks.size();
-        double mx = 0, my = 0;
-        for (Word t : ticks) {
-            mx += t.bbox().centerY() / n;
-            my += Double.parseDouble(t.text()) / n;
-        }
-        double sxx = 0, sxy = 0;
-        for (Word t : ticks) {
-            double dx = t.bbox().centerY() - mx;
-            sxx += dx * dx;
-            sxy += dx * (Double.parseDouble(t.text()) - my);
-        }
-        double a = sxy / sxx;
-        return new double[] {a, my - a * mx};
+        g.dispose();
+        assertThat(TickColumn.complete(img, List.of(), 100, new TesseractChartOcr())).isEmpty();
     }
 }
