@@ -14,7 +14,9 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
     /** The services available today: the pipeline's documents and the viewer's simple engines. */
     public static ViewerServices standard(SettingsStore settings) {
         DocumentOpener opener = Documents::open; // (path, password)
-        return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()), new PipelineChartService(),
-                new SummarizeBatchService(), new StoreModelService(ModelStore.openDefault()), settings);
+        // the viewer stays open: the first answer comes from BM25 while embeddings are made in the background
+        AskService ask = new ExtractiveAskService(AskOptions.defaults().withDenseWaitBlocks(0));
+        return new ViewerServices(opener, ask, new PipelineChartService(), new SummarizeBatchService(),
+                new StoreModelService(ModelStore.openDefault()), settings);
     }
 }

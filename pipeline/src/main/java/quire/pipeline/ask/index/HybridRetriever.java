@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -28,12 +29,25 @@ public final class HybridRetriever {
 
     static final int RRF_K = 60;
     private final List<DocumentIndex> indexes;
-    private final BgeEmbedder embedder;
+    private final Supplier<BgeEmbedder> embedder;
     private final MultiReader lexical;
     private final int[] starts;
 
     /** @param embedder null for lexical retrieval only */
     public HybridRetriever(List<DocumentIndex> indexes, BgeEmbedder embedder) throws IOException {
+        this(indexes, () -> embedder);
+    }
+
+    /**
+     * @param embedder the query embedder once it is loaded (null until then, or for lexical retrieval only); dense
+     *                 indexes that are filled in later are searched from then on
+     */
+    public static HybridRetriever lazy(List<DocumentIndex> indexes, Supplier<BgeEmbedder> embedder)
+            throws IOException {
+        return new HybridRetriever(indexes, embedder);
+    }
+
+    private HybridRetriever(List<DocumentIndex> indexes, Supplier<BgeEmbedder> embedder) throws IOException {
         this.indexes = List.copyOf(indexes);
         this.embedder = embedder;
         IndexReader[] readers = indexes.stream().map(DocumentIndex::lexical).toArray(IndexReader[]::new);
@@ -69,8 +83,9 @@ public final class HybridRetriever {
                 a.bm25 = docs[r].score;
             }
         }
-        if (embedder != null && indexes.stream().anyMatch(i -> i.dense().isPresent())) {
-            float[] qv = embedder.embedQuery(question);
+        BgeEmbedder emb = embedder.get();
+        if (emb != null && indexes.stream().anyMatch(i -> i.dense().isPresent())) {
+            float[] qv = emb.embedQuery(question);
             for (int sub = 0; sub < indexes.size(); sub++) {
                 // each dense index is searched on its own; ranks are merged by cosine below
                 DirectoryReader dr = indexes.get(sub).dense().orElse(null);
