@@ -117,9 +117,39 @@ public final class HybridRetriever {
             DocumentIndex idx = indexes.get(e.getKey().sub());
             hits.add(new Hit(idx, idx.block(e.getKey().doc()), fused, a.lexicalRank, a.denseRank, a.bm25, a.cosine));
         }
+        hits = demoteRunningHeads(hits);
         hits.sort(Comparator.comparingDouble(Hit::fused).reversed()
                 .thenComparingInt(h -> h.lexicalRank() == 0 ? Integer.MAX_VALUE : h.lexicalRank()));
         return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
+    }
+
+    /** Running heads and feet repeat on this many pages or more; one that matches a question says nothing. */
+    static final int RUNNING_PAGES = 3;
+    static final double RUNNING_WEIGHT = 0.25;
+
+    /**
+     * Running heads and footers (the same text, page numbers aside, on {@link #RUNNING_PAGES}+ pages of one
+     * document) match every question about the title's words and push the pages that say something out of the top
+     * ranks: their fused score is cut to a quarter.
+     */
+    static List<Hit> demoteRunningHeads(List<Hit> hits) {
+        Map<String, java.util.Set<Integer>> pages = new HashMap<>();
+        for (Hit h : hits) {
+            pages.computeIfAbsent(runningKey(h), x -> new java.util.HashSet<>()).add(h.block().page());
+        }
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean running = pages.get(runningKey(h)).size() >= RUNNING_PAGES;
+            out.add(running ? new Hit(h.index(), h.block(), h.fused() * RUNNING_WEIGHT, h.lexicalRank(),
+                    h.denseRank(), h.bm25(), h.cosine()) : h);
+        }
+        return out;
+    }
+
+    private static String runningKey(Hit h) {
+        String t = h.block().text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#")
+                .replaceAll("\\s+", " ").strip();
+        return h.index().directory() + "\n" + t;
     }
 
     private int subIndex(int doc) {
