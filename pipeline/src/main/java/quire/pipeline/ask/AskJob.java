@@ -128,10 +128,20 @@ public final class AskJob implements AutoCloseable {
      * the background: until that is done its questions are answered by BM25 alone.
      */
     private DocumentIndex withDense(DocumentIndex idx) throws IOException, InterruptedException {
-        if (!options.dense() || embedderFailed || idx.meta().dense()) {
+        if (!options.dense() || embedderFailed) {
             return idx;
         }
-        if (idx.meta().blocks() <= options.denseWaitBlocks()) {
+        boolean wait = idx.meta().blocks() <= options.denseWaitBlocks();
+        if (idx.meta().dense()) {
+            // cached embeddings: questions still need the model
+            if (wait) {
+                embedder();
+            } else if (embedder == null) {
+                pending.add(background.submit(this::embedder));
+            }
+            return idx;
+        }
+        if (wait) {
             fill(idx);
             return idx;
         }

@@ -42,10 +42,13 @@ class AskBackgroundDenseTest {
             assertThat(hits.get(0).block().page()).isEqualTo(2);
             assertThat(hits.get(0).denseRank()).isEqualTo(1);
         }
-        // the embeddings were cached with the lexical index
-        try (AskJob job = new AskJob(options.withDense(false));
+        // the embeddings were cached with the lexical index, and a new job loads the model to search them
+        try (AskJob job = new AskJob(options);
              Corpus corpus = job.open(List.of(pdf), IndexStore.Progress.NONE)) {
             assertThat(corpus.indexes().get(0).meta().dense()).isTrue();
+            job.awaitDense();
+            List<Hit> hits = corpus.retriever().search("How much money did the business earn?", 5);
+            assertThat(hits.get(0).denseRank()).isEqualTo(1);
         }
     }
 }
