@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +44,15 @@ public final class AskJob implements AutoCloseable {
     private final IndexStore store;
     private final AnswerEngine engine;
     private OnnxSessionFactory factory;
-    private BgeEmbedder embedder;
-    private boolean embedderFailed;
+    private volatile BgeEmbedder embedder;
+    private volatile boolean embedderFailed;
+    /** Embeds documents in the background, one at a time, after their lexical index is ready. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ask-dense");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> pending = new CopyOnWriteArrayList<>();
     private final OcrPageTextSource ocr;
     private final PageTextProvider.Opener opener;
 
@@ -50,7 +64,7 @@ public final class AskJob implements AutoCloseable {
         this.options = options;
         this.store = new IndexStore(options.cacheDir());
         this.engine = engine;
-        this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.auto() : null;
+        this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.autoAtScanResolution() : null;
         this.opener = options.opener() != null ? options.opener()
                 : DocumentTextProvider.opener(ocr != null ? ocr : PageTextSource.TEXT_LAYER);
     }
@@ -85,7 +99,7 @@ public final class AskJob implements AutoCloseable {
             throw new DocumentException(DocumentException.Reason.MISSING, failures.isEmpty()
                     ? "no documents given" : failures.get(0).message());
         }
-        HybridRetriever retriever = new HybridRetriever(indexes, embedder);
+        HybridRetriever retriever = HybridRetriever.lazy(indexes, () -> embedder);
         return new Corpus(indexes, retriever, failures, notes, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -109,26 +123,83 @@ public final class AskJob implements AutoCloseable {
                 corpus.notes());
     }
 
+    /**
+     * Embeds a document now when it is small enough to wait for ({@link AskOptions#denseWaitBlocks()}), else in
+     * the background: until that is done its questions are answered by BM25 alone.
+     */
     private DocumentIndex withDense(DocumentIndex idx) throws IOException, InterruptedException {
         if (!options.dense() || embedderFailed) {
             return idx;
         }
-        if (!idx.meta().dense() && idx.meta().blocks() > options.denseMaxBlocks()) {
-            LOG.info("{}: {} blocks, searching it by keywords only (embeddings are made for documents of up to {})",
-                    idx.file(), idx.meta().blocks(), options.denseMaxBlocks());
+        boolean wait = idx.meta().blocks() <= options.denseWaitBlocks();
+        if (idx.meta().dense()) {
+            // cached embeddings: questions still need the model
+            if (wait) {
+                embedder();
+            } else if (embedder == null) {
+                pending.add(background.submit(this::embedder));
+            }
             return idx;
+        }
+        if (wait) {
+            fill(idx);
+            return idx;
+        }
+        LOG.info("{}: {} blocks, answering by keywords while embeddings are made in the background", idx.file(),
+                idx.meta().blocks());
+        pending.add(background.submit(() -> {
+            try {
+                fill(idx);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                // e.g. the corpus was closed meanwhile: the next open starts again
+                LOG.debug("{}: background embedding stopped", idx.file(), e);
+            }
+            return null;
+        }));
+        return idx;
+    }
+
+    private void fill(DocumentIndex idx) throws IOException, InterruptedException {
+        BgeEmbedder e = embedder();
+        if (e == null) {
+            return;
         }
         try {
-            if (embedder == null) {
+            long t0 = System.nanoTime();
+            store.fillDense(idx, e);
+            LOG.debug("{}: embedded {} blocks in {} ms", idx.file(), idx.meta().blocks(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (ModelException ex) {
+            embedderFailed = true;
+            LOG.info("embedding model failed ({}); answering from keyword search only", ex.getMessage());
+        }
+    }
+
+    private synchronized BgeEmbedder embedder() {
+        if (embedder == null && !embedderFailed) {
+            try {
                 factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
                 embedder = BgeEmbedder.bundled(factory);
+            } catch (ModelException e) {
+                embedderFailed = true;
+                LOG.info("embedding model unavailable ({}); answering from keyword search only", e.getMessage());
             }
-            return store.fillDense(idx, embedder);
-        } catch (ModelException e) {
-            embedderFailed = true;
-            LOG.info("embedding model unavailable ({}); answering from keyword search only", e.getMessage());
-            return idx;
         }
+        return embedder;
+    }
+
+    /** Waits until the background embeddings started so far are done (benchmarks, tests). */
+    public void awaitDense() throws InterruptedException {
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException | CancellationException e) {
+                LOG.debug("background embedding failed", e);
+            }
+        }
+        pending.removeIf(Future::isDone);
     }
 
     /** Files as given, and the PDFs inside folders (sorted); a folder without PDFs is a failure. */
@@ -154,6 +225,15 @@ public final class AskJob implements AutoCloseable {
 
     @Override
     public void close() {
+        background.shutdownNow();
+        try {
+            // an embedding batch in flight finishes (ONNX Runtime is not interruptible) before the model closes
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("background embedding did not stop in 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (ocr != null) {
             ocr.close();
         }

@@ -15,6 +15,7 @@ import quire.pipeline.ask.Units.Unit;
 import quire.pipeline.ask.index.Analyzers;
 import quire.pipeline.ask.index.Block;
 import quire.pipeline.ask.index.Hit;
+import quire.pipeline.ask.index.OcrWords;
 
 /**
  * The embedded default engine: no model, answers are spans of the documents. It scores sentences (or table rows)
@@ -51,16 +52,16 @@ public final class ExtractiveEngine implements AnswerEngine {
             Hit hit = hits.get(r);
             Block block = hit.block();
             Set<String> blockTerms = new HashSet<>(Analyzers.terms(block.text()));
-            double blockCov = coverage(q, blockTerms, idf);
+            boolean ocr = !block.lines().isEmpty() && OcrWords.isOcr(block.lines().get(0).words().get(0));
+            double blockCov = coverage(q, blockTerms, idf, ocr);
             List<Unit> units = Units.of(block);
-            Set<String> header = units.isEmpty() || units.get(0).row() < 0 ? Set.of()
-                    : new HashSet<>(Analyzers.terms(units.get(0).text()));
             for (Unit u : units) {
                 Set<String> terms = new HashSet<>(Analyzers.terms(u.text()));
-                if (u.row() > 0) {
-                    terms.addAll(header);
+                int header = u.row() > 0 ? Units.headerRow(block, u.row()) : -1;
+                if (header >= 0) {
+                    terms.addAll(Analyzers.terms(block.lines().get(header).text()));
                 }
-                double cov = coverage(q, terms, idf);
+                double cov = coverage(q, terms, idf, ocr);
                 List<Span> spans = typed(q, u);
                 double typeBonus = q.type() == QuestionType.SPAN ? 0.25 : strength(q.type(), spans);
                 double score = 0.55 * cov + 0.2 * blockCov + 0.15 * hit.fused() / top + typeBonus;
@@ -135,24 +136,49 @@ public final class ExtractiveEngine implements AnswerEngine {
         return 0.25;
     }
 
-    /** The IDF-weighted share of the question's terms found in {@code terms}. */
-    static double coverage(Question q, Set<String> terms, ToDoubleFunction<String> idf) {
+    /**
+     * The IDF-weighted share of the question's terms found in {@code terms}; in OCR text a term also counts when
+     * it is one misread letter away or run together with a neighbour ({@link #nearMatch}).
+     */
+    static double coverage(Question q, Set<String> terms, ToDoubleFunction<String> idf, boolean ocr) {
         double all = 0;
         double hit = 0;
         for (String t : q.terms()) {
             double w = idf.applyAsDouble(t);
             all += w;
-            if (terms.contains(t)) {
+            if (terms.contains(t) || ocr && terms.stream().anyMatch(u -> nearMatch(t, u))) {
                 hit += w;
             }
         }
         return all == 0 ? 0 : hit / all;
     }
 
+    /** For OCR text: {@code term} (5+ letters) is inside {@code word} or one edit away from it. */
+    static boolean nearMatch(String term, String word) {
+        if (term.length() < 5 || word.length() < 5) {
+            return false;
+        }
+        if (word.contains(term)) {
+            return true;
+        }
+        if (Math.abs(term.length() - word.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < term.length() && i < word.length() && term.charAt(i) == word.charAt(i)) {
+            i++;
+        }
+        // one substitution, insertion or deletion at i: the rest must agree
+        return term.substring(i + Math.min(1, term.length() - i)).equals(word.substring(i + Math.min(1,
+                word.length() - i)))
+                || term.substring(i).equals(word.substring(Math.min(word.length(), i + 1)))
+                || term.substring(Math.min(term.length(), i + 1)).equals(word.substring(i));
+    }
+
     /** The typed span to answer with: under the matching column in a table row, else nearest the question words. */
     private int[] pick(Question q, Candidate c, ToDoubleFunction<String> idf) {
         Block block = c.hit.block();
-        if (c.unit.row() > 0 && c.spans.size() > 1) {
+        if (c.unit.row() > 0 && Units.headerRow(block, c.unit.row()) >= 0 && c.spans.size() > 1) {
             int[] col = byColumn(q, block, c);
             if (col != null) {
                 return col;
@@ -183,7 +209,7 @@ public final class ExtractiveEngine implements AnswerEngine {
 
     /** In a table row, the cell under the header word the question names (e.g. its year or column label). */
     private static int[] byColumn(Question q, Block block, Candidate c) {
-        Line header = block.lines().get(0);
+        Line header = block.lines().get(Units.headerRow(block, c.unit.row()));
         Set<String> qTerms = new HashSet<>(q.terms());
         Double x = null;
         for (Word w : header.words()) {

@@ -42,8 +42,10 @@ public final class Units {
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
         while (m.find()) {
-            // a newline only ends a sentence when the line before it has a sentence end or is short (a heading)
+            // a newline only ends a sentence when the line before it has a sentence end or is short (a heading, or
+            // the last line of a paragraph: OCR often drops the final period)
             if (m.group().equals("\n") && !endsLikeSentence(text.substring(start, m.start()))
+                    && !shortLineBefore(block, text, m.start())
                     || ABBREVIATION.matcher(text.substring(Math.max(start, m.start() - 8), m.start())).find()) {
                 continue;
             }
@@ -52,6 +54,32 @@ public final class Units {
         }
         add(out, text, start, text.length());
         return out;
+    }
+
+    /** The line ending at {@code offset} stops well short of the block's right edge, or is a heading. */
+    private static boolean shortLineBefore(Block block, String text, int offset) {
+        int line = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        for (Line l : block.lines()) {
+            left = Math.min(left, l.bbox().x0());
+            right = Math.max(right, l.bbox().x1());
+        }
+        Line before = block.lines().get(line);
+        if (line + 1 < block.lines().size()) {
+            // a change of text size: a heading or title above the text
+            double h0 = before.bbox().height();
+            double h1 = block.lines().get(line + 1).bbox().height();
+            if (Math.max(h0, h1) > 1.25 * Math.min(h0, h1)) {
+                return true;
+            }
+        }
+        return before.bbox().x1() - left < 0.8 * (right - left);
     }
 
     private static boolean endsLikeSentence(String s) {
@@ -69,6 +97,30 @@ public final class Units {
         if (end > start) {
             out.add(new Unit(start, end, text.substring(start, end).replace('\n', ' '), -1));
         }
+    }
+
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d{2}");
+
+    /**
+     * The header line of table row {@code row}: the nearest line above it that holds no data (no number but
+     * years) and reads like a label row (at most 10 words, no sentence end); the block's first line when none
+     * does (the header may be cut off into another block); -1 for the first line itself.
+     */
+    public static int headerRow(Block block, int row) {
+        for (int i = row - 1; i >= 0; i--) {
+            Line l = block.lines().get(i);
+            boolean data = l.words().stream().anyMatch(w -> NUMERIC.matcher(w.text()).matches()
+                    && !YEAR.matcher(w.text()).matches());
+            if (data) {
+                continue;
+            }
+            String t = l.text().strip();
+            if (l.words().size() >= 2 && l.words().size() <= 10 && ".:;!?".indexOf(t.charAt(t.length() - 1)) < 0) {
+                return i;
+            }
+            break;
+        }
+        return row > 0 ? 0 : -1;
     }
 
     /** Most lines hold two or more numeric cells, or the lines are laid out in aligned short cells. */

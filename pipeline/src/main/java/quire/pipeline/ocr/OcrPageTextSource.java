@@ -28,18 +28,34 @@ public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
 
     private final OcrConfig config;
     private final EngineOpener opener;
+    private final boolean scanResolution;
     private OcrEngine engine;
     private boolean unavailable;
 
     public OcrPageTextSource(OcrConfig config, EngineOpener opener) {
+        this(config, opener, false);
+    }
+
+    /**
+     * @param scanResolution render a scanned page at most at its own resolution ({@link ScanResolution}), the
+     *                       configured dpi being the cap
+     */
+    public OcrPageTextSource(OcrConfig config, EngineOpener opener, boolean scanResolution) {
         this.config = config;
         this.opener = opener;
+        this.scanResolution = scanResolution;
     }
 
     /** The default: Tika's rule, with the engine named by {@code quire.ocr.engine} ({@code auto} when unset). */
     public static OcrPageTextSource auto() {
         OcrEngines.Kind kind = OcrEngines.Kind.parse(System.getProperty("quire.ocr.engine", "auto"));
         return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind));
+    }
+
+    /** Like {@link #auto()}, but scans are read at their own resolution when it is below the configured dpi. */
+    public static OcrPageTextSource autoAtScanResolution() {
+        OcrEngines.Kind kind = OcrEngines.Kind.parse(System.getProperty("quire.ocr.engine", "auto"));
+        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind), true);
     }
 
     @Override
@@ -54,7 +70,8 @@ public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
         }
         LOG.debug("page {}: OCR ({})", page, decision.reason());
         try {
-            return PageOcr.read(doc, page, e, config.dpi());
+            float dpi = scanResolution ? ScanResolution.dpiFor(doc, page, config.dpi()) : config.dpi();
+            return PageOcr.read(doc, page, e, dpi);
         } catch (ModelException | OcrException ex) {
             LOG.warn("page {}: OCR failed ({}); using its text layer", page, ex.getMessage());
             return doc.textLayer(page);

@@ -15,8 +15,9 @@ public record ViewerServices(DocumentOpener opener, AskService ask, ChartService
     public static ViewerServices standard(SettingsStore settings) {
         DocumentOpener opener = Documents::open; // (path, password)
         ModelStore store = ModelStore.openDefault();
-        return new ViewerServices(opener, new ExtractiveAskService(AskOptions.defaults()),
-                new PipelineChartService(store), new SummarizeBatchService(store), new StoreModelService(store),
-                settings);
+        // the viewer stays open: the first answer comes from BM25 while embeddings are made in the background
+        AskService ask = new ExtractiveAskService(AskOptions.defaults().withDenseWaitBlocks(0));
+        return new ViewerServices(opener, ask, new PipelineChartService(store), new SummarizeBatchService(store),
+                new StoreModelService(store), settings);
     }
 }

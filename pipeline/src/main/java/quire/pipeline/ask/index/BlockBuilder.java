@@ -21,7 +21,12 @@ public final class BlockBuilder {
 
     /** Blocks of one page, numbered on from {@code firstOrdinal}. */
     public static List<Block> blocks(PageText page, int firstOrdinal) {
-        List<Line> lines = ReadingOrder.order(mergeRows(clean(page.lines(), page.width())), page.width());
+        List<Line> rows = new ArrayList<>();
+        for (Line l : mergeRows(clean(page.lines(), page.width()))) {
+            // after the merge: OCR may cut a number across two boxes of one row ("423." | "1 million")
+            rows.add(Line.of(OcrWords.repair(l.words())));
+        }
+        List<Line> lines = ReadingOrder.order(rows, page.width());
         List<Block> out = new ArrayList<>();
         if (lines.isEmpty()) {
             return out;
@@ -37,9 +42,14 @@ public final class BlockBuilder {
                 double hLine = line.bbox().height();
                 boolean tableRows = rowLike(prev) && rowLike(line)
                         && Math.abs(prev.bbox().x0() - line.bbox().x0()) < 3 && gap < 1.6 * typical;
+                // OCR line boxes vary with skew and noise: only a larger jump in height is a heading, and never
+                // between aligned table rows
+                boolean ocr = OcrWords.isOcr(line.words().get(0));
+                boolean sizeChange = Math.max(hPrev, hLine) > (ocr ? 1.6 : 1.35) * Math.min(hPrev, hLine)
+                        && !(ocr && tableRows);
                 boolean breakHere = gap > 0.9 * typical && !tableRows
                         || gap < -2 * typical
-                        || Math.max(hPrev, hLine) > 1.35 * Math.min(hPrev, hLine)
+                        || sizeChange
                         || current.size() >= MAX_LINES
                         || words + line.words().size() > MAX_WORDS;
                 if (breakHere) {

@@ -21,9 +21,11 @@ public final class DocumentIndex implements AutoCloseable {
 
     private final Path file;
     private final Path dir;
-    private final IndexMeta meta;
+    private volatile IndexMeta meta;
     private final DirectoryReader lexical;
-    private final DirectoryReader dense;
+    // filled in later, possibly by a background thread
+    private volatile DirectoryReader dense;
+    private boolean closed;
 
     private DocumentIndex(Path file, Path dir, IndexMeta meta, DirectoryReader lexical, DirectoryReader dense) {
         this.file = file;
@@ -63,6 +65,24 @@ public final class DocumentIndex implements AutoCloseable {
         return Optional.ofNullable(dense);
     }
 
+    /**
+     * Adds the dense index once it is complete (searches from then on use it); false, and the reader closed, when
+     * this index was closed meanwhile.
+     */
+    synchronized boolean attachDense(DirectoryReader reader, IndexMeta completed) throws IOException {
+        if (closed) {
+            reader.close();
+            return false;
+        }
+        DirectoryReader old = dense;
+        dense = reader;
+        meta = completed;
+        if (old != null) {
+            old.close();
+        }
+        return true;
+    }
+
     /** The block with this ordinal (= lexical doc id), boxes included. */
     public Block block(int ordinal) throws IOException {
         StoredFields fields = lexical.storedFields();
@@ -72,7 +92,11 @@ public final class DocumentIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             lexical.close();
             if (dense != null) {

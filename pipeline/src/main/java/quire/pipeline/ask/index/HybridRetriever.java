@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -28,12 +29,25 @@ public final class HybridRetriever {
 
     static final int RRF_K = 60;
     private final List<DocumentIndex> indexes;
-    private final BgeEmbedder embedder;
+    private final Supplier<BgeEmbedder> embedder;
     private final MultiReader lexical;
     private final int[] starts;
 
     /** @param embedder null for lexical retrieval only */
     public HybridRetriever(List<DocumentIndex> indexes, BgeEmbedder embedder) throws IOException {
+        this(indexes, () -> embedder);
+    }
+
+    /**
+     * @param embedder the query embedder once it is loaded (null until then, or for lexical retrieval only); dense
+     *                 indexes that are filled in later are searched from then on
+     */
+    public static HybridRetriever lazy(List<DocumentIndex> indexes, Supplier<BgeEmbedder> embedder)
+            throws IOException {
+        return new HybridRetriever(indexes, embedder);
+    }
+
+    private HybridRetriever(List<DocumentIndex> indexes, Supplier<BgeEmbedder> embedder) throws IOException {
         this.indexes = List.copyOf(indexes);
         this.embedder = embedder;
         IndexReader[] readers = indexes.stream().map(DocumentIndex::lexical).toArray(IndexReader[]::new);
@@ -69,8 +83,9 @@ public final class HybridRetriever {
                 a.bm25 = docs[r].score;
             }
         }
-        if (embedder != null && indexes.stream().anyMatch(i -> i.dense().isPresent())) {
-            float[] qv = embedder.embedQuery(question);
+        BgeEmbedder emb = embedder.get();
+        if (emb != null && indexes.stream().anyMatch(i -> i.dense().isPresent())) {
+            float[] qv = emb.embedQuery(question);
             for (int sub = 0; sub < indexes.size(); sub++) {
                 // each dense index is searched on its own; ranks are merged by cosine below
                 DirectoryReader dr = indexes.get(sub).dense().orElse(null);
@@ -102,9 +117,39 @@ public final class HybridRetriever {
             DocumentIndex idx = indexes.get(e.getKey().sub());
             hits.add(new Hit(idx, idx.block(e.getKey().doc()), fused, a.lexicalRank, a.denseRank, a.bm25, a.cosine));
         }
+        hits = demoteRunningHeads(hits);
         hits.sort(Comparator.comparingDouble(Hit::fused).reversed()
                 .thenComparingInt(h -> h.lexicalRank() == 0 ? Integer.MAX_VALUE : h.lexicalRank()));
         return hits.size() > k ? List.copyOf(hits.subList(0, k)) : hits;
+    }
+
+    /** Running heads and feet repeat on this many pages or more; one that matches a question says nothing. */
+    static final int RUNNING_PAGES = 3;
+    static final double RUNNING_WEIGHT = 0.25;
+
+    /**
+     * Running heads and footers (the same text, page numbers aside, on {@link #RUNNING_PAGES}+ pages of one
+     * document) match every question about the title's words and push the pages that say something out of the top
+     * ranks: their fused score is cut to a quarter.
+     */
+    static List<Hit> demoteRunningHeads(List<Hit> hits) {
+        Map<String, java.util.Set<Integer>> pages = new HashMap<>();
+        for (Hit h : hits) {
+            pages.computeIfAbsent(runningKey(h), x -> new java.util.HashSet<>()).add(h.block().page());
+        }
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            boolean running = pages.get(runningKey(h)).size() >= RUNNING_PAGES;
+            out.add(running ? new Hit(h.index(), h.block(), h.fused() * RUNNING_WEIGHT, h.lexicalRank(),
+                    h.denseRank(), h.bm25(), h.cosine()) : h);
+        }
+        return out;
+    }
+
+    private static String runningKey(Hit h) {
+        String t = h.block().text().toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#")
+                .replaceAll("\\s+", " ").strip();
+        return h.index().directory() + "\n" + t;
     }
 
     private int subIndex(int doc) {

@@ -21,6 +21,7 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -77,7 +78,10 @@ public final class IndexStore {
         return DocumentIndex.open(file, dir, meta);
     }
 
-    /** Fills in the dense index of an opened document index if it has none; returns the reopened index. */
+    /**
+     * Fills in the dense index of an opened document index if it has none, and attaches it to that index (which
+     * searches lexically until then). Safe to run on a background thread while the index answers questions.
+     */
     public DocumentIndex fillDense(DocumentIndex index, BgeEmbedder embedder)
             throws IOException, ModelException, InterruptedException {
         if (index.meta().dense()) {
@@ -108,10 +112,9 @@ public final class IndexStore {
         } finally {
             deleteTree(tmp);
         }
-        Path file = index.file();
         IndexMeta meta = index.meta().withDense(true);
-        index.close();
-        return DocumentIndex.open(file, dir, meta);
+        index.attachDense(DirectoryReader.open(FSDirectory.open(dir.resolve(DocumentIndex.DENSE))), meta);
+        return index;
     }
 
     private IndexMeta build(Path file, String sha, Path dir, PageTextProvider.Opener opener, Progress progress)

@@ -96,6 +96,28 @@ public final class SpeedBench {
             line("ask-warm-question-latency-p50-hybrid", ms[ms.length / 2], Double.NaN, "ms");
             line("ask-warm-question-latency-p95-hybrid", ms[(int) (ms.length * 0.95)], Double.NaN, "ms");
         }
+        firstAnswer(small, cache);
+    }
+
+    /**
+     * Milliseconds from opening a not yet indexed document to its first answer: embeddings made in the background
+     * (the viewer's setting) against embeddings made first (the CLI's, for documents of up to 3,000 blocks).
+     */
+    static void firstAnswer(Path small, Path cache) throws Exception {
+        double[] ms = new double[2];
+        for (int i = 0; i < 2; i++) {
+            AskOptions o = AskOptions.defaults().withCacheDir(cache.resolve("first-" + i))
+                    .withDenseWaitBlocks(i == 0 ? 0 : 3000);
+            try (AskJob job = new AskJob(o)) {
+                long t = System.nanoTime();
+                try (Corpus corpus = job.open(List.of(small), IndexStore.Progress.NONE)) {
+                    job.ask(corpus, QUESTIONS[0]);
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                    job.awaitDense();
+                }
+            }
+        }
+        line("ask-first-answer-ms-60p-background-dense", ms[0], ms[1], "ms (peer: embeddings made before answering)");
     }
 
     private static double[] latencies(AskJob job, Corpus corpus) throws Exception {
