@@ -82,8 +82,9 @@ class ReReadPolicyTest {
     }
 
     @ParameterizedTest(name = "''{0}'' at conf 0.1 re-read: {1}")
-    @CsvSource({"':', false", "'in', false", "'\u2014\u2014', false", "'by.', true", "'million', true", "'-5%', true"})
-    void tokensTooShortForTheRecogniserAreNotReRead(String text, boolean reread) {
+    @CsvSource({"':', false", "'\u00A9', false", "'\u2014\u2014', false", "'*', false", "'|', true", "'[', true",
+            "'4', true", "'in', true", "'by.', true", "'-5%', true"})
+    void loneMarksAreNotReRead(String text, boolean reread) {
         Word w = new Word(text, new BBox(0, 0, 10, 5), 0.1, TextSource.OCR_TESSERACT);
         assertThat(ReReadPolicy.defaults().suspicious(w)).isEqualTo(reread);
     }
