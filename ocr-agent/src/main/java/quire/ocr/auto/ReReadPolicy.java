@@ -66,7 +66,7 @@ public record ReReadPolicy(Calibration tesseract, Calibration paddle, double reR
                 Double.parseDouble(System.getProperty("quire.ocr.reread", String.valueOf(REREAD_BELOW))));
     }
 
-    /** Marks Tesseract reads for a letter's or digit's stroke ({@code [inn} for {@code Linn}, {@code |} for {@code l}). */
+    /** Marks Tesseract reads for a letter's stroke ({@code [inn} for {@code Linn}, {@code |} for {@code l}). */
     private static final String STROKES = "|!/\\[]()";
 
     /**
