@@ -22,17 +22,10 @@ public final class ChartAgreement {
     public static List<String> disagreements(Table first, String firstName, Table second, String secondName) {
         List<String> out = new ArrayList<>();
         for (int r = 0; r < first.rowCount(); r++) {
-            String rowKey = norm(first.cell(r, 0));
-            int r2 = -1;
-            for (int i = 0; i < second.rowCount(); i++) {
-                if (norm(second.cell(i, 0)).equals(rowKey)) {
-                    r2 = i;
-                    break;
-                }
-            }
+            int r2 = rowIndex(second, first.cell(r, 0));
             for (int c = 1; c < first.columnCount(); c++) {
                 int c2 = first.columnCount() == 2 && second.columnCount() == 2 ? 1
-                        : second.header().stream().map(ChartAgreement::norm).toList().indexOf(norm(first.header().get(c)));
+                        : columnIndex(second.header(), first.header().get(c));
                 String a = first.cell(r, c);
                 String b = r2 < 0 || c2 < 0 ? "" : second.cell(r2, c2);
                 if (!agree(a, b)) {
@@ -53,6 +46,28 @@ public final class ChartAgreement {
             return Math.abs(x.getAsDouble() - y.getAsDouble()) <= TOLERANCE * scale + 1e-9;
         }
         return norm(a).equals(norm(b));
+    }
+
+    /** The data row (0-based) whose first cell names {@code key} (case and outer spaces aside), or -1. */
+    static int rowIndex(Table t, String key) {
+        String k = norm(key);
+        for (int i = 0; i < t.rowCount(); i++) {
+            if (norm(t.cell(i, 0)).equals(k)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The column whose header names {@code name} (case and outer spaces aside), or -1. */
+    static int columnIndex(List<String> header, String name) {
+        String n = norm(name);
+        for (int i = 0; i < header.size(); i++) {
+            if (norm(header.get(i)).equals(n)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String norm(String s) {

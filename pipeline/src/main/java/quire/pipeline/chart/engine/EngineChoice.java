@@ -43,34 +43,14 @@ public final class EngineChoice {
         var et = expert.table();
         var mt = model.table();
         for (ChartTable.CellBox c : expert.cells()) {
-            int col = indexOf(mt.header(), c.col() < et.header().size() ? et.header().get(c.col()) : null);
-            int row = c.row() == 0 ? 0 : rowOf(mt, et.cell(c.row() - 1, 0));
-            if (col >= 0 && row >= 0) {
-                out.add(new ChartTable.CellBox(row, col, c.bbox()));
+            int col = c.col() < et.header().size() ? ChartAgreement.columnIndex(mt.header(), et.header().get(c.col()))
+                    : -1;
+            // CellBox rows count the header as row 0, Table rows do not
+            int dataRow = c.row() == 0 ? -1 : ChartAgreement.rowIndex(mt, et.cell(c.row() - 1, 0));
+            if (col >= 0 && (c.row() == 0 || dataRow >= 0)) {
+                out.add(new ChartTable.CellBox(dataRow + 1, col, c.bbox()));
             }
         }
         return out;
-    }
-
-    private static int indexOf(List<String> names, String name) {
-        if (name == null) {
-            return -1;
-        }
-        for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).strip().equalsIgnoreCase(name.strip())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** 1-based row (row 0 is the header) whose first cell is {@code key}, or -1. */
-    private static int rowOf(quire.pipeline.chart.Table t, String key) {
-        for (int r = 0; r < t.rowCount(); r++) {
-            if (t.cell(r, 0).strip().equalsIgnoreCase(key.strip())) {
-                return r + 1;
-            }
-        }
-        return -1;
     }
 }
