@@ -50,7 +50,8 @@ public final class OcrEngines {
     private static OcrEngine openAuto(SessionSettings settings) throws ModelException {
         PaddleEngine paddle;
         try {
-            paddle = PaddleEngine.openLoaded(PaddleModels.require(), settings);
+            // auto reads pages with Tesseract and only word crops with PP-OCR: no detection or angle session
+            paddle = PaddleEngine.openForReReading(PaddleModels.require(), settings);
         } catch (ModelException e) {
             LOG.info("PP-OCR unavailable ({}); OCR uses Tesseract", e.getMessage());
             return TesseractEngine.open();
@@ -59,7 +60,12 @@ public final class OcrEngines {
             return new AutoEngine(paddle, TesseractEngine.open(), ReReadPolicy.defaults());
         } catch (ModelException e) {
             LOG.info("Tesseract unavailable ({}); OCR uses PP-OCR alone", e.getMessage());
-            return paddle;
+            try {
+                return paddle.load();
+            } catch (ModelException | RuntimeException loadFailed) {
+                paddle.close();
+                throw loadFailed;
+            }
         }
     }
 }

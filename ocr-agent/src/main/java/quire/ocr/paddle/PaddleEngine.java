@@ -41,6 +41,7 @@ public final class PaddleEngine implements OcrEngine {
     private final AngleClassifier classifier;
     private final Recognizer recognizer;
     private final List<LazySession> all;
+    private final LazySession recognition;
 
     public PaddleEngine(PaddleModels models, OnnxSessionFactory sessions, DbDetector.Config config)
             throws ModelException {
@@ -62,9 +63,22 @@ public final class PaddleEngine implements OcrEngine {
     }
 
     public static PaddleEngine openLoaded(PaddleModels models, SessionSettings settings) throws ModelException {
+        return opened(models, settings, true);
+    }
+
+    /**
+     * Like {@link #openLoaded} for re-reading word crops only ({@link #readUprightLines}): the recognition session
+     * opens now, the detection and angle sessions only if a page is ever read whole.
+     */
+    public static PaddleEngine openForReReading(PaddleModels models, SessionSettings settings) throws ModelException {
+        return opened(models, settings, false);
+    }
+
+    private static PaddleEngine opened(PaddleModels models, SessionSettings settings, boolean all)
+            throws ModelException {
         PaddleEngine engine = open(models, settings);
         try {
-            return engine.load();
+            return all ? engine.load() : engine.loadRecognition();
         } catch (ModelException | RuntimeException e) {
             engine.close();
             throw e;
@@ -79,6 +93,7 @@ public final class PaddleEngine implements OcrEngine {
         LazySession cls = sessions.lazy(models.classifier());
         LazySession rec = sessions.lazy(models.recognizer());
         this.all = List.of(det, cls, rec);
+        this.recognition = rec;
         this.detector = new DbDetector(det, config);
         this.classifier = new AngleClassifier(cls);
         this.recognizer = new Recognizer(rec, Dictionary.load(models.keys()));
@@ -89,6 +104,11 @@ public final class PaddleEngine implements OcrEngine {
         for (LazySession s : all) {
             s.get();
         }
+        return this;
+    }
+
+    private PaddleEngine loadRecognition() throws ModelException {
+        recognition.get();
         return this;
     }
 

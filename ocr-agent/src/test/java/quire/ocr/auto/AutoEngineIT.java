@@ -85,6 +85,26 @@ class AutoEngineIT {
     }
 
     @Test
+    void reReadingNeedsOnlyTheRecognitionModel(@TempDir Path dir) throws Exception {
+        copyModels(dir);
+        Files.delete(dir.resolve(PaddleModels.DET));
+        Files.delete(dir.resolve(PaddleModels.CLS));
+        try (PaddleEngine recOnly = PaddleEngine.openForReReading(PaddleModels.in(dir),
+                quire.models.onnx.SessionSettings.fromSystemProperties())) {
+            AutoEngine auto = new AutoEngine(recOnly, tesseract,
+                    new ReReadPolicy(NEVER, ALWAYS, 1.01, ReReadPolicy.Keep.PADDLE));
+            PageText text = auto.read(page().image(), 1, 1.0);
+            assertThat(text.source()).isEqualTo(TextSource.OCR_PADDLE);
+            assertThat(text.plainText()).isEqualTo(
+                    "Total assets increased by 7 percent\nCash and equivalents at year end\n");
+        }
+        Files.delete(dir.resolve(PaddleModels.REC));
+        assertThatThrownBy(() -> PaddleEngine.openForReReading(PaddleModels.in(dir),
+                quire.models.onnx.SessionSettings.fromSystemProperties()))
+                .isInstanceOf(ModelException.class).hasMessageContaining("model file missing");
+    }
+
+    @Test
     void defaultPolicyReadsTurnedPagesUpright() throws Exception {
         AutoEngine auto = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults());
         for (int turns = 0; turns < 4; turns++) {
