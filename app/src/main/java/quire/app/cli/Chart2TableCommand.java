@@ -14,9 +14,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import quire.models.mllm.ModelFolder;
-import quire.models.mllm.Precision;
-import quire.models.store.InstalledModel;
 import quire.ocr.text.BBox;
 import quire.pipeline.chart.ChartTable;
 import quire.pipeline.chart.engine.ChartTableWriter;
@@ -107,9 +104,7 @@ final class Chart2TableCommand implements Callable<Integer> {
         if (maxTokens < 1) {
             throw new UsageException("--max-tokens must be at least 1");
         }
-        InstalledModel installed = MllmAnswer.installed(model, null);
-        Precision p = Precision.parse(installed.precision().id());
-        return MllmChartModel.open(ModelFolder.open(installed.dir(), p), maxTokens);
+        return MllmChartModel.open(MllmAnswer.installed(model, null), maxTokens);
     }
 
     static ChartTableWriter.Format parseFormat(String s) throws UsageException {

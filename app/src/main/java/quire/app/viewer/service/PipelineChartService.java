@@ -3,8 +3,6 @@ package quire.app.viewer.service;
 import java.util.List;
 import java.util.Optional;
 import quire.app.viewer.task.Cancellation;
-import quire.models.mllm.ModelFolder;
-import quire.models.mllm.Precision;
 import quire.models.store.InstalledModel;
 import quire.models.store.ModelStore;
 import quire.ocr.text.BBox;
@@ -50,10 +48,8 @@ public final class PipelineChartService implements ChartService {
         Optional<InstalledModel> granite = store == null ? Optional.empty() : store.installed(GRANITE_ID).stream()
                 .findFirst();
         if (granite.isPresent()) {
-            InstalledModel m = granite.get();
             // loaded per chart: a user action, where the generation dwarfs the load and no idle model holds memory
-            try (MllmChartModel model = MllmChartModel.open(
-                    ModelFolder.open(m.dir(), Precision.parse(m.precision().id())), MAX_TOKENS)) {
+            try (MllmChartModel model = MllmChartModel.open(granite.get(), MAX_TOKENS)) {
                 found = charts.withModel(new GraniteChartEngine(model)).run(document, page, Optional.of(region), false);
             }
         } else {

@@ -10,11 +10,13 @@ import quire.models.mllm.GenerationResult;
 import quire.models.mllm.Idefics3Runtime;
 import quire.models.mllm.MllmRequest;
 import quire.models.mllm.ModelFolder;
+import quire.models.mllm.Precision;
 import quire.models.mllm.TokenListener;
 import quire.models.mllm.image.RgbImage;
 import quire.models.mllm.prompt.ChatTemplate.Part;
 import quire.models.onnx.OnnxSessionFactory;
 import quire.models.onnx.SessionSettings;
+import quire.models.store.InstalledModel;
 
 /**
  * {@link ChartModel} over an installed Idefics3-family model (granite-docling): the picture first, then the prompt,
@@ -41,6 +43,11 @@ public final class MllmChartModel implements ChartModel, AutoCloseable {
             factory.close();
             throw e;
         }
+    }
+
+    /** An installed model (store or folder) in its installed precision. */
+    public static MllmChartModel open(InstalledModel model, int maxNewTokens) throws ModelException {
+        return open(ModelFolder.open(model.dir(), Precision.parse(model.precision().id())), maxNewTokens);
     }
 
     /** The folder's name, for the engine field and warnings. */
