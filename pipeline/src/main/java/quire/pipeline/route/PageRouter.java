@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import quire.ocr.text.BBox;
 import quire.ocr.text.Line;
@@ -16,7 +17,6 @@ import quire.pipeline.document.PageGeometry;
 import quire.pipeline.document.PageGraphics;
 import quire.pipeline.document.PageStats;
 import quire.pipeline.document.RenderOptions;
-import quire.pipeline.slicer.SliceGrid;
 
 /**
  * Finds a page's regions (chart candidates, text-layer blocks, placed images split into text and picture areas by
@@ -27,10 +27,6 @@ public final class PageRouter {
 
     /** The ink estimate's render resolution (one pixel per point). */
     static final float INK_DPI = 72;
-    /** Visual tokens along a tile's side: 64 per tile after the encoder's pixel shuffle, 8 × 8. */
-    private static final int TOKENS_ACROSS_TILE = 8;
-    /** Grey levels a token area may span and still be flat (paper noise and anti-aliasing stay under it). */
-    private static final int FLAT_RANGE = 12;
     /** Placed images at least this share of the page are split into text and picture areas. */
     private static final double SPLIT_SHARE = 0.15;
     /** Drawings and images smaller than this share of the page are not reported (rules, bullets, specks). */
@@ -96,8 +92,9 @@ public final class PageRouter {
                 continue;
             }
             taken.add(box);
+            double dpi = VisualSampling.samplingDpi(im, graphics.paths(), options.dpi());
             if (box.area() < SPLIT_SHARE * pageArea) {
-                found.add(new Candidate(box, RegionSource.IMAGE, 0, 0, 0, 0, ""));
+                found.add(new Candidate(box, RegionSource.IMAGE, 0, 0, 0, 0, "", dpi));
                 continue;
             }
             for (RasterSplitter.Area a : RasterSplitter.split(ink, (int) Math.floor(box.x0() * scale / InkMap.CELL),
@@ -109,7 +106,7 @@ public final class PageRouter {
                 if (area == null || (a.text() && coveredBy(area, blockBoxes))) {
                     continue;
                 }
-                found.add(new Candidate(area, RegionSource.RASTER_AREA, 0, 0, 0, 0, ""));
+                found.add(new Candidate(area, RegionSource.RASTER_AREA, 0, 0, 0, 0, "", dpi));
             }
         }
         List<BBox> exclude = new ArrayList<>(taken);
@@ -135,8 +132,18 @@ public final class PageRouter {
             RegionSignals s = new RegionSignals(c.source, c.box.area() / pageArea, c.chars, c.unmapped,
                     measured.inkShare(), measured.textLikeShare(), measured.glyphs(), c.chartScore, c.rulings);
             Route r = Router.route(s, rc);
-            double merge = r.route() == RouteKind.VISUAL ? mergeRatio(c.box, ink, scale) : 0;
-            regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c, merge), merge));
+            if (r.route() == RouteKind.VISUAL) {
+                double dpi = Double.isNaN(c.dpi) ? options.dpi() : c.dpi;
+                VisualSampling v = VisualSampling.of(c.box, dpi, ink, scale, options);
+                if (dpi < options.dpi()) {
+                    r = new Route(r.kind(), r.route(), r.reason() + String.format(Locale.ROOT,
+                            ", at the picture's own %.0f dpi", dpi));
+                }
+                regions.add(new RoutedRegion(c.box, s, r, c.text, TokenBudget.visual(v.grid(),
+                        PlanOptions.tokensPerImage(v.mergeRatio())), v.mergeRatio(), v.grid()));
+            } else {
+                regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c)));
+            }
         }
         regions = withoutNestedVisuals(regions);
         int textParts = 0;
@@ -173,29 +180,14 @@ public final class PageRouter {
         return out;
     }
 
-    private int tokens(Route r, RegionSignals s, Candidate c, double merge) {
+    /** Tokens of a region sent as text (estimated before the experts run) or skipped. */
+    private static int tokens(Route r, RegionSignals s, Candidate c) {
         return switch (r.route()) {
             case TEXT_LAYER -> TokenBudget.text(c.text);
             case OCR -> TokenBudget.ocr(Math.max(s.glyphs(), s.chars()));
             case CHART_EXPERT -> TokenBudget.chartTable(Math.max(s.chars(), s.glyphs()));
-            case VISUAL -> TokenBudget.visual(TokenBudget.visualGrid(px(c.box.width()), px(c.box.height()), options),
-                    PlanOptions.tokensPerImage(merge));
-            case SKIP -> 0;
+            case VISUAL, SKIP -> 0;
         };
-    }
-
-    /**
-     * How much of a visual region the merger takes: the share of its visual-token areas (8 × 8 per slicer tile) that
-     * are flat on the small grey render.
-     */
-    private double mergeRatio(BBox box, InkMap ink, double scale) {
-        if (!options.merge()) {
-            return 0;
-        }
-        SliceGrid grid = TokenBudget.visualGrid(px(box.width()), px(box.height()), options);
-        double flat = ink.flatShare(box.x0() * scale, box.y0() * scale, box.x1() * scale, box.y1() * scale,
-                TOKENS_ACROSS_TILE * grid.cols(), TOKENS_ACROSS_TILE * grid.rows(), FLAT_RANGE);
-        return options.mergeRatioFor(flat);
     }
 
     /** Points to pixels at the plan's render resolution (at least one pixel). */
@@ -280,7 +272,13 @@ public final class PageRouter {
         return x1 - x0 < 1 || y1 - y0 < 1 ? null : new BBox(x0, y0, x1, y1);
     }
 
+    /** @param dpi the resolution a visual region's pixels are counted at (a placed picture's own when lower) */
     private record Candidate(BBox box, RegionSource source, int chars, double unmapped, double chartScore,
-                             int rulings, String text) {
+                             int rulings, String text, double dpi) {
+
+        Candidate(BBox box, RegionSource source, int chars, double unmapped, double chartScore, int rulings,
+                  String text) {
+            this(box, source, chars, unmapped, chartScore, rulings, text, Double.NaN);
+        }
     }
 }

@@ -37,12 +37,8 @@ public final class PlanRequests {
         Slicer slicer = new Slicer(SlicerConfig.DEFAULT);
         for (PromptPlan.VisualPart v : plan.visuals()) {
             BufferedImage crop = PixelRegion.crop(page, v.bbox(), scale, 1).orElseThrow();
-            Slicing s = slicer.slice(crop, v.bbox());
-            // the plan's grid may be the default processor's (--no-slicer): cut that grid instead
-            if (!s.grid().equals(v.grid())) {
-                s = new Slicer(new SlicerConfig(512, v.grid().tiles(), v.grid().rows(), v.grid().cols()))
-                        .slice(crop, v.bbox());
-            }
+            // the plan's grid: the slicer's for the region's own pixels, or the default processor's (--no-slicer)
+            Slicing s = slicer.slice(crop, v.bbox(), v.grid());
             List<RgbImage> tiles = s.tiles().stream().map(Tile::image).map(RgbImage::of).toList();
             int rows = s.grid().isSingle() ? 0 : s.grid().rows();
             int cols = s.grid().isSingle() ? 0 : s.grid().cols();

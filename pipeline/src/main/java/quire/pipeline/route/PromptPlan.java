@@ -65,8 +65,7 @@ public record PromptPlan(int page, List<TextPart> texts, List<VisualPart> visual
             switch (r.route().route()) {
                 case TEXT_LAYER -> texts.add(new TextPart(r.bbox(), RouteKind.TEXT_LAYER, r.text()));
                 case OCR, CHART_EXPERT -> texts.add(new TextPart(r.bbox(), r.route().route(), ""));
-                case VISUAL -> visuals.add(new VisualPart(r.bbox(), TokenBudget.visualGrid(router.px(r.bbox().width()),
-                        router.px(r.bbox().height()), options), r.mergeRatio()));
+                case VISUAL -> visuals.add(new VisualPart(r.bbox(), r.grid(), r.mergeRatio()));
                 case SKIP -> { }
             }
         }

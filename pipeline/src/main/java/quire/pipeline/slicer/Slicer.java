@@ -28,7 +28,14 @@ public final class Slicer {
      * @param regionBox where the region lies on the page (page coordinates); tile boxes split it evenly
      */
     public Slicing slice(BufferedImage region, BBox regionBox) {
-        SliceGrid grid = GridChooser.choose(region.getWidth(), region.getHeight(), config);
+        return slice(region, regionBox, GridChooser.choose(region.getWidth(), region.getHeight(), config));
+    }
+
+    /**
+     * Slices on a grid chosen elsewhere (a plan's grid, which may have been chosen for fewer pixels than the region
+     * was rendered with, or be the default processor's).
+     */
+    public Slicing slice(BufferedImage region, BBox regionBox, SliceGrid grid) {
         int t = config.tileSize();
         Tile global = new Tile(-1, -1, ImageResize.to(region, t, t), regionBox);
         if (grid.isSingle()) {

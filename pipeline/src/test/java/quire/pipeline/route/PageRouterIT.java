@@ -69,6 +69,20 @@ class PageRouterIT {
             try (PDPageContentStream cs = new PDPageContentStream(doc, p3)) {
                 cs.drawImage(LosslessFactory.createFromImage(doc, scan()), 0, 0, 595, 842);
             }
+            // pages 4 and 5: the 300 x 200 photo drawn large (40 dpi); on page 5 with a vector arrow over it
+            for (boolean arrow : new boolean[] {false, true}) {
+                PDPage p = new PDPage(PDRectangle.A4);
+                doc.addPage(p);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                    cs.drawImage(LosslessFactory.createFromImage(doc, photo()), 30, 300, 540, 360);
+                    if (arrow) {
+                        cs.setLineWidth(3);
+                        cs.moveTo(200, 450);
+                        cs.lineTo(300, 520);
+                        cs.stroke();
+                    }
+                }
+            }
             doc.save(pdf.toFile());
         }
     }
@@ -142,6 +156,23 @@ class PageRouterIT {
             assertThat(noRouter.plannedTokens()).isEqualTo(noRouter.defaultTokens());
             assertThat(noMerge.plannedTokens()).isGreaterThan(full.plannedTokens());
             assertThat(noSlicer.plannedTokens()).isGreaterThan(full.plannedTokens());
+        }
+    }
+
+    @Test
+    void lowResolutionPictureIsSampledAtItsOwnPixels() throws Exception {
+        try (Document doc = Documents.open(pdf)) {
+            PageRouter router = new PageRouter(PlanOptions.DEFAULT);
+            RoutedRegion own = first(router.plan(doc, 4), RouteKind.VISUAL);
+            RoutedRegion drawnOver = first(router.plan(doc, 5), RouteKind.VISUAL);
+            // 300 x 200 pixels fit one tile; at 144 dpi the region would be 1080 x 720 pixels (three tiles + global)
+            assertThat(own.grid().isSingle()).isTrue();
+            assertThat(own.route().reason()).contains("own 40 dpi");
+            assertThat(drawnOver.grid().tiles()).isGreaterThan(1);
+            assertThat(drawnOver.route().reason()).doesNotContain("own");
+            assertThat(own.tokens()).isLessThan(drawnOver.tokens());
+            // one tile holds 4.4 pixels of tile per pixel of the picture: the merger takes its most
+            assertThat(own.mergeRatio()).isEqualTo(PlanOptions.MAX_MERGE);
         }
     }
 

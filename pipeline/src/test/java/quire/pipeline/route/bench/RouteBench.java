@@ -106,7 +106,7 @@ public final class RouteBench {
                             if (r.route().route() == RouteKind.VISUAL) {
                                 BufferedImage crop = crop(page, r.bbox(), scale);
                                 if (crop != null) {
-                                    slicer.slice(crop, r.bbox());
+                                    slicer.slice(crop, r.bbox(), r.grid());
                                 }
                             }
                         }
