@@ -26,6 +26,8 @@ public final class InkMap {
     private final int[] lineInk;
     private final int[] otherInk;
     private final int[] glyphCount;
+    /** Sum over the glyph components centred in a cell of their width over height ({@link Ink#glyphSpan}). */
+    private final float[] glyphSpan;
     /** The grey pixels themselves, for {@link #flatShare}. */
     private final byte[] grey;
 
@@ -39,6 +41,7 @@ public final class InkMap {
         lineInk = new int[cols * rows];
         otherInk = new int[cols * rows];
         glyphCount = new int[cols * rows];
+        glyphSpan = new float[cols * rows];
     }
 
     /** Analyses an 8-bit grey image (TYPE_BYTE_GRAY); other types are converted first. */
@@ -79,6 +82,7 @@ public final class InkMap {
         long l = 0;
         long o = 0;
         int n = 0;
+        double span = 0;
         c0 = Math.max(0, c0);
         r0 = Math.max(0, r0);
         c1 = Math.min(cols, c1);
@@ -90,10 +94,11 @@ public final class InkMap {
                 l += lineInk[i];
                 o += otherInk[i];
                 n += glyphCount[i];
+                span += glyphSpan[i];
             }
         }
         long px = (long) Math.max(0, c1 - c0) * CELL * Math.max(0, r1 - r0) * CELL;
-        return new Ink(g, l, o, n, Math.max(1, px));
+        return new Ink(g, l, o, n, span, Math.max(1, px));
     }
 
     /** Ink sums of the cells a pixel box touches. */
@@ -149,10 +154,13 @@ public final class InkMap {
     /**
      * Ink measured over some cells.
      *
-     * @param glyphs glyph-sized components whose centre lies in the cells
-     * @param pixels pixels covered by the cells
+     * @param glyphs    glyph-sized components whose centre lies in the cells
+     * @param glyphSpan the same components' widths in units of their own height (at least 1 each): at this
+     *                  resolution neighbouring letters often touch, so a word can be one component, and its width
+     *                  tells how many letters it holds better than the count of components does
+     * @param pixels    pixels covered by the cells
      */
-    public record Ink(long glyphInk, long lineInk, long otherInk, int glyphs, long pixels) {
+    public record Ink(long glyphInk, long lineInk, long otherInk, int glyphs, double glyphSpan, long pixels) {
 
         public double inkShare() {
             return Math.min(1, (double) (glyphInk + lineInk + otherInk) / pixels);
@@ -229,6 +237,7 @@ public final class InkMap {
         }
         if (glyph) {
             glyphCount[(cy / CELL) * cols + cx / CELL]++;
+            glyphSpan[(cy / CELL) * cols + cx / CELL] += Math.max(1f, (float) w / h);
         }
     }
 

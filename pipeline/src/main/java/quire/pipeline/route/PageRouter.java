@@ -142,7 +142,7 @@ public final class PageRouter {
                 regions.add(new RoutedRegion(c.box, s, r, c.text, TokenBudget.visual(v.grid(),
                         PlanOptions.tokensPerImage(v.mergeRatio())), v.mergeRatio(), v.grid()));
             } else {
-                regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c)));
+                regions.add(new RoutedRegion(c.box, s, r, c.text, tokens(r, s, c, measured)));
             }
         }
         regions = withoutNestedVisuals(regions);
@@ -181,10 +181,10 @@ public final class PageRouter {
     }
 
     /** Tokens of a region sent as text (estimated before the experts run) or skipped. */
-    private static int tokens(Route r, RegionSignals s, Candidate c) {
+    private static int tokens(Route r, RegionSignals s, Candidate c, InkMap.Ink ink) {
         return switch (r.route()) {
             case TEXT_LAYER -> TokenBudget.text(c.text);
-            case OCR -> TokenBudget.ocr(Math.max(s.glyphs(), s.chars()));
+            case OCR -> TokenBudget.ocr(ink.glyphSpan(), s.chars());
             case CHART_EXPERT -> TokenBudget.chartTable(Math.max(s.chars(), s.glyphs()));
             case VISUAL, SKIP -> 0;
         };

@@ -12,8 +12,13 @@ import quire.pipeline.slicer.SliceGrid;
 public final class TokenBudget {
 
     public static final int CHARS_PER_TOKEN = 4;
-    /** OCR output per glyph-sized mark: one character plus about one space per five characters. */
-    private static final double CHARS_PER_GLYPH = 1.2;
+    /**
+     * OCR output characters (spaces and line ends included) per unit of glyph span: 1.52 on bench/ocr's generated
+     * calibration scans (seed 7; the gold text over the span of the regions routed to OCR). Checked on other pages:
+     * 0.88–1.07 of the gold on the benchmark's degraded scans, 0.78–1.17 of Tesseract's output on docs-dev scans
+     * (the count of marks it replaces read 0.67 on linn, where touching letters are one mark).
+     */
+    static final double CHARS_PER_GLYPH_SPAN = 1.5;
     /** A chart's table repeats labels and adds values: about 1.5 characters per label character, plus a header. */
     private static final double TABLE_CHARS_PER_LABEL_CHAR = 1.5;
     private static final int TABLE_OVERHEAD = 8;
@@ -41,8 +46,12 @@ public final class TokenBudget {
         return (text.length() + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN;
     }
 
-    public static int ocr(int glyphs) {
-        return (int) Math.ceil(glyphs * CHARS_PER_GLYPH / CHARS_PER_TOKEN);
+    /**
+     * OCR output of a region from its glyph components' widths in units of their height ({@link InkMap.Ink#glyphSpan})
+     * or, when a text layer was there but unusable, its character count, whichever is larger.
+     */
+    public static int ocr(double glyphSpan, int layerChars) {
+        return (int) Math.ceil(Math.max(glyphSpan * CHARS_PER_GLYPH_SPAN, layerChars) / CHARS_PER_TOKEN);
     }
 
     public static int chartTable(int labelChars) {

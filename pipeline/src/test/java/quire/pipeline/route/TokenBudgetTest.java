@@ -66,4 +66,13 @@ class TokenBudgetTest {
         assertThat(TokenBudget.visual(new SliceGrid(1, 1), PlanOptions.tokensPerImage(0.75)))
                 .isEqualTo(TokenBudget.visual(new SliceGrid(1, 1), 64) - 48);
     }
+
+    @Test
+    void ocrTextIsEstimatedFromGlyphSpanOrTheUnusableLayersCharacters() {
+        // 100 height-widths of glyphs: 150 characters, 38 tokens
+        assertThat(TokenBudget.ocr(100, 0)).isEqualTo(38);
+        // a text layer of unmapped glyphs with more characters than the pixels show
+        assertThat(TokenBudget.ocr(100, 400)).isEqualTo(100);
+        assertThat(TokenBudget.ocr(0, 0)).isZero();
+    }
 }
