@@ -55,6 +55,8 @@ public final class AskJob implements AutoCloseable {
     private final List<Future<?>> pending = new CopyOnWriteArrayList<>();
     private final OcrPageTextSource ocr;
     private final PageTextProvider.Opener opener;
+    /** How the opener reads text: part of the index cache key. */
+    private final String extraction;
 
     public AskJob(AskOptions options) {
         this(options, new ExtractiveEngine(options.threshold()));
@@ -67,6 +69,7 @@ public final class AskJob implements AutoCloseable {
         this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.autoAtScanResolution() : null;
         this.opener = options.opener() != null ? options.opener()
                 : DocumentTextProvider.opener(ocr != null ? ocr : PageTextSource.TEXT_LAYER);
+        this.extraction = options.opener() != null ? "custom" : ocr != null ? ocr.extraction() : "text-layer";
     }
 
     /** Opens (indexing where needed) every PDF among the inputs; folders are searched for PDFs. */
@@ -79,7 +82,7 @@ public final class AskJob implements AutoCloseable {
         DocumentException first = null;
         for (Path file : expand(inputs, failures)) {
             try {
-                DocumentIndex idx = store.openOrBuild(file, opener, progress);
+                DocumentIndex idx = store.openOrBuild(file, extraction, opener, progress);
                 idx = withDense(idx);
                 if (idx.meta().emptyPages() > 0) {
                     notes.add(file + ": " + idx.meta().emptyPages() + " of " + idx.meta().pages()

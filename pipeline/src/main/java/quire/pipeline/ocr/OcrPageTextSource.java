@@ -29,33 +29,40 @@ public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
     private final OcrConfig config;
     private final EngineOpener opener;
     private final boolean scanResolution;
+    private final String engineName;
     private OcrEngine engine;
     private boolean unavailable;
 
     public OcrPageTextSource(OcrConfig config, EngineOpener opener) {
-        this(config, opener, false);
+        this(config, opener, false, "custom");
     }
 
     /**
      * @param scanResolution render a scanned page at most at its own resolution ({@link ScanResolution}), the
      *                       configured dpi being the cap
      */
-    public OcrPageTextSource(OcrConfig config, EngineOpener opener, boolean scanResolution) {
+    public OcrPageTextSource(OcrConfig config, EngineOpener opener, boolean scanResolution, String engineName) {
         this.config = config;
         this.opener = opener;
         this.scanResolution = scanResolution;
+        this.engineName = engineName;
+    }
+
+    /** How this source reads text, for cache keys: the engine and the resolution rule ({@code ocr-auto-scan-300}). */
+    public String extraction() {
+        return "ocr-" + engineName + (scanResolution ? "-scan-" : "-") + Math.round(config.dpi());
     }
 
     /** The default: Tika's rule, with the engine named by {@code quire.ocr.engine} ({@code auto} when unset). */
     public static OcrPageTextSource auto() {
         OcrEngines.Kind kind = OcrEngines.Kind.parse(System.getProperty("quire.ocr.engine", "auto"));
-        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind));
+        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind), false, kind.name());
     }
 
     /** Like {@link #auto()}, but scans are read at their own resolution when it is below the configured dpi. */
     public static OcrPageTextSource autoAtScanResolution() {
         OcrEngines.Kind kind = OcrEngines.Kind.parse(System.getProperty("quire.ocr.engine", "auto"));
-        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind), true);
+        return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(kind), true, kind.name());
     }
 
     @Override

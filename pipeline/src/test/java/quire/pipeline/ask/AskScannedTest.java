@@ -24,7 +24,7 @@ class AskScannedTest {
     Path dir;
 
     @Test
-    void answersFromAnImageOnlyPageThroughOcr() throws Exception {
+    void answersFromAnImageOnlyPageThroughOcrEvenAfterItWasIndexedWithout() throws Exception {
         Path born = TestPdfs.write(dir.resolve("born.pdf"), List.of(List.of(
                 "Quarterly Update",
                 "",
@@ -41,6 +41,11 @@ class AskScannedTest {
             out.save(scan.toFile());
         }
         AskOptions options = AskOptions.defaults().withCacheDir(dir.resolve("cache")).withDense(false);
+        // read once without OCR into the same cache: that empty index must not be reused when OCR is on
+        try (AskJob job = new AskJob(options.withOcr(false));
+             Corpus c = job.open(List.of(scan), IndexStore.Progress.NONE)) {
+            assertThat(c.indexes().get(0).meta().emptyPages()).isEqualTo(1);
+        }
         try (AskJob job = new AskJob(options); Corpus c = job.open(List.of(scan), IndexStore.Progress.NONE)) {
             assertThat(c.notes()).isEmpty();
             AskResult r = job.ask(c, "Who opened the spring exhibition?");

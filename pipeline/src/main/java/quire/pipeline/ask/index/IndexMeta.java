@@ -19,7 +19,7 @@ import java.util.Properties;
 public record IndexMeta(String sha256, int pages, int blocks, int emptyPages, boolean dense) {
 
     static final String FILE = "meta.properties";
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     IndexMeta withDense(boolean d) {
         return new IndexMeta(sha256, pages, blocks, emptyPages, d);

@@ -64,11 +64,17 @@ public final class IndexStore {
         void pages(int done, int total);
     }
 
-    /** The cached lexical index of {@code file}, building it first when there is none. */
-    public DocumentIndex openOrBuild(Path file, PageTextProvider.Opener opener, Progress progress)
+    /**
+     * The cached lexical index of {@code file}, building it first when there is none.
+     *
+     * @param extraction how {@code opener} gets the pages' text (e.g. {@code text-layer}, or the OCR engine and its
+     *                   resolution rule): part of the cache key, so an index read without OCR is not reused when OCR
+     *                   is asked for, nor one engine's reading for another's
+     */
+    public DocumentIndex openOrBuild(Path file, String extraction, PageTextProvider.Opener opener, Progress progress)
             throws DocumentException, IOException, InterruptedException {
         String sha = sha256(file);
-        Path dir = root.resolve(sha);
+        Path dir = root.resolve(sha + "-" + keyPart(extraction));
         IndexMeta meta = IndexMeta.read(dir);
         if (meta == null) {
             meta = build(file, sha, dir, opener, progress);
@@ -205,6 +211,15 @@ public final class IndexStore {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** {@code extraction} as a file-name part: lower-case letters, digits and hyphens. */
+    static String keyPart(String extraction) {
+        String k = extraction.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (k.isEmpty()) {
+            throw new IllegalArgumentException("extraction needs a name: '" + extraction + "'");
+        }
+        return k;
     }
 
     public static String sha256(Path file) throws IOException, DocumentException {

@@ -82,7 +82,7 @@ public final class SpeedBench {
         try (OnnxSessionFactory factory = new OnnxSessionFactory(SessionSettings.fromSystemProperties());
              BgeEmbedder embedder = BgeEmbedder.bundled(factory)) {
             embedder.embed(List.of("warm up the session"));
-            DocumentIndex idx = store.openOrBuild(small, PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
+            DocumentIndex idx = store.openOrBuild(small, "text-layer", PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
             long d0 = System.nanoTime();
             idx = store.fillDense(idx, embedder);
             double secs = (System.nanoTime() - d0) / 1e9;

@@ -45,7 +45,7 @@ class HybridRetrieverTest {
     @Test
     void densePassFindsAParaphraseThatSharesNoKeyword() throws Exception {
         IndexStore store = new IndexStore(dir.resolve("idx"));
-        DocumentIndex idx = store.openOrBuild(pdf, PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
+        DocumentIndex idx = store.openOrBuild(pdf, "text-layer", PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
         String question = "How much money did the business earn?";
         assertThat(new HybridRetriever(List.of(idx), null).search(question, 5)).as("keywords alone").isEmpty();
 
@@ -58,7 +58,7 @@ class HybridRetrieverTest {
 
         // the dense index is cached with the lexical one
         idx.close();
-        DocumentIndex again = store.openOrBuild(pdf, PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
+        DocumentIndex again = store.openOrBuild(pdf, "text-layer", PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE);
         assertThat(again.meta().dense()).isTrue();
         assertThat(again.dense()).isPresent();
         again.close();
@@ -68,7 +68,7 @@ class HybridRetrieverTest {
     void fusionRanksABlockFoundByBothRetrieversFirst() throws Exception {
         IndexStore store = new IndexStore(dir.resolve("idx2"));
         DocumentIndex idx = store.fillDense(
-                store.openOrBuild(pdf, PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE), embedder);
+                store.openOrBuild(pdf, "text-layer", PdfBoxTextLayer.opener(PageOcr.NONE), IndexStore.Progress.NONE), embedder);
         List<Hit> hits = new HybridRetriever(List.of(idx), embedder).search("Who issues parking permits?", 5);
         Hit top = hits.get(0);
         assertThat(top.block().page()).isEqualTo(3);

@@ -26,7 +26,7 @@ class RunningHeadsTest {
                 List.of("Widget Sales Review 2023", "", "", "Office plants are watered on Fridays."));
         Path pdf = TestPdfs.write(dir.resolve("review.pdf"), pages);
         IndexStore store = new IndexStore(dir.resolve("idx"));
-        try (DocumentIndex idx = store.openOrBuild(pdf, PdfBoxTextLayer.opener(PageOcr.NONE),
+        try (DocumentIndex idx = store.openOrBuild(pdf, "text-layer", PdfBoxTextLayer.opener(PageOcr.NONE),
                 IndexStore.Progress.NONE)) {
             List<Hit> hits = new HybridRetriever(List.of(idx), null).search("widget sales review", 10);
             assertThat(hits.get(0).block().page()).isEqualTo(3);
