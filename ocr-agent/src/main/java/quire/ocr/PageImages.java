@@ -40,13 +40,18 @@ public final class PageImages {
         return rgb.getRGB(0, 0, 256, 1, null, 0, 256);
     }
 
+    /** The packed RGB (no alpha) a grey level becomes when a grey image is drawn into an RGB one. */
+    public static int greyToRgb(int level) {
+        return GREY_TO_RGB[level & 0xff] & 0xffffff;
+    }
+
     /** The image as packed RGB ints, without copying when it already is one. */
     public static int[] rgb(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             byte[] grey = grey(image);
             int[] out = new int[grey.length];
             for (int i = 0; i < grey.length; i++) {
-                out[i] = GREY_TO_RGB[grey[i] & 0xff] & 0xffffff;
+                out[i] = greyToRgb(grey[i]);
             }
             return out;
         }

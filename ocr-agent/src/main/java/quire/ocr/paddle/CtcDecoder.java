@@ -13,6 +13,23 @@ public final class CtcDecoder {
     }
 
     /**
+     * The most probable class of one softmax step. A probability over one half is the step's largest (the others
+     * share less than a half), so the scan stops there: most steps are blanks (class 0) well over a half, and a
+     * character's class is found before the end of the 6625.
+     */
+    static int argmax(float[] probs, int base, int classes) {
+        int best = 0;
+        float bestP = probs[base];
+        for (int c = 1; c < classes && bestP <= 0.5f; c++) {
+            if (probs[base + c] > bestP) {
+                bestP = probs[base + c];
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
      * @param probs        softmax output of one batch item, {@code steps × classes}, starting at {@code offset}
      * @param stepFraction width of one time step as a fraction of the line's content width
      */
@@ -23,14 +40,8 @@ public final class CtcDecoder {
         int prev = -1;
         for (int t = 0; t < steps; t++) {
             int base = offset + t * classes;
-            int best = 0;
-            float bestP = probs[base];
-            for (int c = 1; c < classes; c++) {
-                if (probs[base + c] > bestP) {
-                    bestP = probs[base + c];
-                    best = c;
-                }
-            }
+            int best = argmax(probs, base, classes);
+            float bestP = probs[base + best];
             if (best != 0 && best == prev && !glyphs.isEmpty()) {
                 // the same character continues: extend its run
                 LineReading.Glyph g = glyphs.get(glyphs.size() - 1);

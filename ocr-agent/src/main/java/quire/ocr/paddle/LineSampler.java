@@ -1,6 +1,7 @@
 package quire.ocr.paddle;
 
 import java.awt.image.BufferedImage;
+import quire.ocr.PageImages;
 import quire.ocr.geom.Quad;
 
 /**
@@ -11,14 +12,41 @@ import quire.ocr.geom.Quad;
 public final class LineSampler {
 
     private final int[] rgb;
+    /** The page's grey levels when it is grey (then {@link #rgb} is null), each read as its RGB level. */
+    private final byte[] grey;
+    private final int[] greyRgb;
     private final int width;
     private final int height;
 
     /** @param rgb the page as packed RGB, {@code width × height} */
     public LineSampler(int[] rgb, int width, int height) {
+        this(rgb, null, width, height);
+    }
+
+    private LineSampler(int[] rgb, byte[] grey, int width, int height) {
         this.rgb = rgb;
+        this.grey = grey;
         this.width = width;
         this.height = height;
+        this.greyRgb = new int[256];
+        for (int i = 0; i < 256; i++) {
+            greyRgb[i] = PageImages.greyToRgb(i);
+        }
+    }
+
+    /**
+     * A sampler over the image: a grey page is sampled from its own pixels (each level read as the RGB it draws as,
+     * so the samples are those of its RGB conversion), not converted whole for the few crops read on it.
+     */
+    public static LineSampler of(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return new LineSampler(null, PageImages.grey(image), image.getWidth(), image.getHeight());
+        }
+        return new LineSampler(PageImages.rgb(image), image.getWidth(), image.getHeight());
+    }
+
+    private int pixel(int i) {
+        return rgb != null ? rgb[i] : greyRgb[grey[i] & 0xff];
     }
 
     public int width() {
@@ -93,7 +121,8 @@ public final class LineSampler {
         int y1 = Math.min(height - 1, y0 + 1);
         double ax = fx - x0;
         double ay = fy - y0;
-        int c00 = rgb[y0 * width + x0], c10 = rgb[y0 * width + x1], c01 = rgb[y1 * width + x0], c11 = rgb[y1 * width + x1];
+        int c00 = pixel(y0 * width + x0), c10 = pixel(y0 * width + x1), c01 = pixel(y1 * width + x0);
+        int c11 = pixel(y1 * width + x1);
         int out = 0;
         for (int shift = 0; shift <= 16; shift += 8) {
             double top = ((c00 >> shift) & 0xff) * (1 - ax) + ((c10 >> shift) & 0xff) * ax;

@@ -164,7 +164,7 @@ public final class PaddleEngine implements OcrEngine {
         if (boxes.isEmpty()) {
             return List.of();
         }
-        LineSampler sampler = new LineSampler(PageImages.rgb(image), image.getWidth(), image.getHeight());
+        LineSampler sampler = LineSampler.of(image);
         List<Quad> oriented = orient(sampler, boxes);
         long t2 = System.nanoTime();
         List<LineReading> readings = recognizer.read(sampler, oriented);

@@ -16,7 +16,9 @@ import quire.ocr.geom.Quad;
 
 /**
  * PP-OCRv4 recognition: line crops at height 48 with their aspect kept, batched by width (at least 320 wide, zero
- * padded), RGB scaled to [-1, 1]; CTC greedy decoding over the dictionary.
+ * padded), RGB scaled to [-1, 1]; CTC greedy decoding over the dictionary. The model's cost is about proportional
+ * to the columns it runs over, padding included, so crops sorted by width are cut into the batches that run over
+ * the fewest columns ({@link #batches}).
  */
 public final class Recognizer {
 
@@ -26,6 +28,8 @@ public final class Recognizer {
     static final int MIN_WIDTH = 320;
     static final int MAX_WIDTH = 3200;
     private static final int BATCH = 6;
+    /** What one model run costs beyond its columns, in columns (about 1 ms, one core). */
+    static final int RUN_COLUMNS = 16;
 
     private final LazySession session;
     private final CtcDecoder decoder;
@@ -39,6 +43,37 @@ public final class Recognizer {
     public static int contentWidth(Quad q) {
         double ratio = q.width() / Math.max(1e-6, q.height());
         return (int) Math.max(1, Math.min(MAX_WIDTH, Math.ceil(HEIGHT * ratio)));
+    }
+
+    /** The model input width for a crop: at least {@code minWidth}, a multiple of 8. */
+    static int tensorWidth(int contentWidth, int minWidth) {
+        return (Math.max(minWidth, contentWidth) + 7) / 8 * 8;
+    }
+
+    /**
+     * Cuts input widths sorted ascending into consecutive batches of at most {@code max} that together run over
+     * the fewest columns: each batch is padded to its widest, and each run costs {@link #RUN_COLUMNS} more.
+     * Returns {@code [start, end)} ranges in order.
+     */
+    static List<int[]> batches(int[] sortedWidths, int max) {
+        int n = sortedWidths.length;
+        long[] cost = new long[n + 1];
+        int[] cut = new int[n + 1];
+        for (int end = 1; end <= n; end++) {
+            cost[end] = Long.MAX_VALUE;
+            for (int start = Math.max(0, end - max); start < end; start++) {
+                long c = cost[start] + (long) (end - start) * sortedWidths[end - 1] + RUN_COLUMNS;
+                if (c < cost[end]) {
+                    cost[end] = c;
+                    cut[end] = start;
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int end = n; end > 0; end = cut[end]) {
+            out.add(0, new int[] {cut[end], end});
+        }
+        return out;
     }
 
     public List<LineReading> read(LineSampler page, List<Quad> quads) throws ModelException, OcrException {
@@ -60,16 +95,16 @@ public final class Recognizer {
         long sampleNanos = 0;
         OrtSession s = quads.isEmpty() ? null : session.get();
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        for (int start = 0; start < order.size(); start += BATCH) {
+        int[] widths = new int[order.size()];
+        for (int k = 0; k < widths.length; k++) {
+            widths[k] = tensorWidth(contentWidth(quads.get(order.get(k))), minWidth);
+        }
+        for (int[] range : batches(widths, BATCH)) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new OcrException("OCR interrupted");
             }
-            List<Integer> batch = order.subList(start, Math.min(order.size(), start + BATCH));
-            int tensorW = minWidth;
-            for (int i : batch) {
-                tensorW = Math.max(tensorW, contentWidth(quads.get(i)));
-            }
-            tensorW = (tensorW + 7) / 8 * 8;
+            List<Integer> batch = order.subList(range[0], range[1]);
+            int tensorW = widths[range[1] - 1];
             int per = 3 * HEIGHT * tensorW;
             long s0 = System.nanoTime();
             float[] x = new float[batch.size() * per];

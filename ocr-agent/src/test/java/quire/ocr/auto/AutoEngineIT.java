@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import quire.ocr.paddle.PaddleEngine;
 import quire.ocr.paddle.PaddleModels;
 import quire.ocr.tesseract.TesseractEngine;
 import quire.ocr.testing.TestPages;
+import quire.ocr.text.BBox;
 import quire.ocr.text.PageText;
 import quire.ocr.text.TextSource;
 import quire.ocr.text.Word;
@@ -82,6 +84,29 @@ class AutoEngineIT {
             assertThat(TestPages.near(w.bbox(), page.words().get(i).ink(), 8)).as("%s vs %s", w, page.words().get(i))
                     .isTrue();
         }
+    }
+
+    @Test
+    void theDefaultPolicyReReadsTheSmudgedWordAndNotItsNeighbours() throws Exception {
+        TestPages page = new TestPages(1100, 200).text("Quarterly revenue grew strongly in every region", 40, 100, 30);
+        BufferedImage image = page.image();
+        // flip 15% of the pixels around "grew": Tesseract misreads it with an unsure character, PP-OCR reads it
+        BBox ink = page.words().get(2).ink();
+        Random random = new Random(2);
+        for (int y = (int) ink.y0() - 2; y < ink.y1() + 2; y++) {
+            for (int x = (int) ink.x0() - 2; x < ink.x1() + 2; x++) {
+                if (random.nextDouble() < 0.15) {
+                    image.getRaster().setSample(x, y, 0, image.getRaster().getSample(x, y, 0) < 128 ? 255 : 0);
+                }
+            }
+        }
+        PageText text = new AutoEngine(paddle, tesseract, ReReadPolicy.defaults()).read(image, 1, 72.0 / 300);
+
+        assertThat(text.plainText()).isEqualTo("Quarterly revenue grew strongly in every region\n");
+        assertThat(text.source()).isEqualTo(TextSource.MIXED);
+        assertThat(text.words()).extracting(Word::source).containsExactly(TextSource.OCR_TESSERACT,
+                TextSource.OCR_TESSERACT, TextSource.OCR_PADDLE, TextSource.OCR_TESSERACT, TextSource.OCR_TESSERACT,
+                TextSource.OCR_TESSERACT, TextSource.OCR_TESSERACT);
     }
 
     @Test

@@ -36,6 +36,33 @@ class CtcDecoderTest {
     }
 
     @Test
+    void argmaxStopsEarlyOnlyWhereNoLaterClassCanWin() {
+        java.util.Random random = new java.util.Random(5);
+        int classes = 300;
+        for (int row = 0; row < 2000; row++) {
+            // a softmax row: one class peaked by a random margin, the rest random
+            float[] p = new float[classes];
+            double sum = 0;
+            for (int c = 0; c < classes; c++) {
+                p[c] = (float) Math.exp(random.nextGaussian() * 2);
+                sum += p[c];
+            }
+            int peak = random.nextInt(classes);
+            p[peak] += (float) (sum * random.nextDouble() * 3);
+            sum = 0;
+            for (float v : p) {
+                sum += v;
+            }
+            int full = 0;
+            for (int c = 0; c < classes; c++) {
+                p[c] = (float) (p[c] / sum);
+                full = p[c] > p[full] ? c : full;
+            }
+            assertThat(CtcDecoder.argmax(p, 0, classes)).isEqualTo(full);
+        }
+    }
+
+    @Test
     void allBlankIsEmpty() {
         LineReading r = decoder.decode(steps(new int[] {0, 0, 0}, 0.99f), 0, 3, 5, 0.3);
         assertThat(r.text()).isEmpty();

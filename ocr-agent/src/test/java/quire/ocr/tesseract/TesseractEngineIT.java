@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import quire.models.ModelException;
 import quire.ocr.OcrException;
 import quire.ocr.testing.TestPages;
+import quire.ocr.text.BBox;
 import quire.ocr.text.PageText;
 import quire.ocr.text.TextSource;
 import quire.ocr.text.Word;
@@ -49,6 +51,39 @@ class TesseractEngineIT {
             assertThat(TestPages.near(words.get(i).bbox(), page.words().get(i).ink(), 4))
                     .as("%s vs %s", words.get(i), page.words().get(i)).isTrue();
             assertThat(words.get(i).conf()).isBetween(0.5, 1.0);
+        }
+    }
+
+    @Test
+    void aSmudgedWordHasAnUnsureCharacterAndItsCleanNeighboursDoNot() throws Exception {
+        TestPages page = new TestPages(1100, 200).text("Quarterly revenue grew strongly in every region", 40, 100, 30);
+        BufferedImage image = page.image();
+        // flip 15% of the pixels around "grew"
+        BBox ink = page.words().get(2).ink();
+        Random random = new Random(3);
+        for (int y = (int) ink.y0() - 2; y < ink.y1() + 2; y++) {
+            for (int x = (int) ink.x0() - 2; x < ink.x1() + 2; x++) {
+                if (random.nextDouble() < 0.15) {
+                    image.getRaster().setSample(x, y, 0, image.getRaster().getSample(x, y, 0) < 128 ? 255 : 0);
+                }
+            }
+        }
+        TesseractEngine.UprightPage read = engine.readUpright(image, 300);
+
+        assertThat(read.lines()).hasSize(1);
+        List<Word> words = read.lines().get(0);
+        assertThat(words).hasSize(7);
+        for (int i = 0; i < words.size(); i++) {
+            double lowest = read.lowestChar(0, i);
+            // a word's confidence is never above its weakest character's
+            assertThat(lowest).as("%s", words.get(i)).isBetween(words.get(i).conf(), 1.0);
+            if (i == 2) {
+                assertThat(words.get(i).conf()).isLessThan(TesseractEngine.CHARS_BELOW);
+                assertThat(lowest).as("%s", words.get(i)).isLessThan(0.95);
+            } else {
+                assertThat(words.get(i).text()).isEqualTo(page.words().get(i).text());
+                assertThat(lowest).as("%s", words.get(i)).isGreaterThanOrEqualTo(0.98);
+            }
         }
     }
 
