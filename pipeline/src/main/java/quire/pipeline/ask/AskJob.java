@@ -66,7 +66,7 @@ public final class AskJob implements AutoCloseable {
         this.options = options;
         this.store = new IndexStore(options.cacheDir());
         this.engine = engine;
-        this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.autoAtScanResolution() : null;
+        this.ocr = options.opener() == null && options.ocr() ? OcrPageTextSource.forQuestions() : null;
         this.opener = options.opener() != null ? options.opener()
                 : DocumentTextProvider.opener(ocr != null ? ocr : PageTextSource.TEXT_LAYER);
         this.extraction = options.opener() != null ? "custom" : ocr != null ? ocr.extraction() : "text-layer";
