@@ -155,7 +155,8 @@ final class MllmAnswer {
         try (Document doc = Documents.open(file)) {
             PageRouter router = new PageRouter(options);
             PromptPlan plan = PromptPlan.of(router.plan(doc, pageNo), options, router);
-            try (OcrEngine ocr = OcrEngines.open(OcrEngines.Kind.AUTO)) {
+            // the same OCR as the ask index (decision 0007)
+            try (OcrEngine ocr = OcrEngines.openForQuestions()) {
                 plan = PlanExperts.fill(plan, doc, ocr, new ChartToTable(new RasterChartEngine(new TesseractChartOcr())));
             }
             BufferedImage page = doc.render(pageNo, RenderOptions.rgb(options.dpi()).withDownscale(true));

@@ -47,6 +47,19 @@ public final class OcrEngines {
         };
     }
 
+    /**
+     * PP-OCR alone when it loads, else Tesseract (one INFO line): for reading a scan once for question answering,
+     * where PP-OCR's better numbers and names on low-resolution scans are worth its time (decision 0007).
+     */
+    public static OcrEngine openForQuestions() throws ModelException {
+        try {
+            return open(Kind.PADDLE);
+        } catch (ModelException e) {
+            LOG.info("PP-OCR unavailable ({}); OCR uses Tesseract", e.getMessage());
+            return TesseractEngine.open();
+        }
+    }
+
     private static OcrEngine openAuto(SessionSettings settings) throws ModelException {
         PaddleEngine paddle;
         try {

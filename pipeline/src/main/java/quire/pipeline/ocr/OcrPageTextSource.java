@@ -78,16 +78,7 @@ public final class OcrPageTextSource implements PageTextSource, AutoCloseable {
             return new OcrPageTextSource(OcrConfig.defaults(), () -> OcrEngines.open(OcrEngines.Kind.TESSERACT), true,
                     "tesseract");
         }
-        return new OcrPageTextSource(OcrConfig.defaults(), OcrPageTextSource::paddleElseTesseract, true, "paddle");
-    }
-
-    private static OcrEngine paddleElseTesseract() throws ModelException {
-        try {
-            return OcrEngines.open(OcrEngines.Kind.PADDLE);
-        } catch (ModelException e) {
-            LOG.info("PP-OCR cannot load ({}); Tesseract reads the scans", e.getMessage());
-            return OcrEngines.open(OcrEngines.Kind.TESSERACT);
-        }
+        return new OcrPageTextSource(OcrConfig.defaults(), OcrEngines::openForQuestions, true, "paddle");
     }
 
     @Override
