@@ -115,6 +115,29 @@ class OcrCliIT {
     }
 
     @Test
+    void autoWithoutPpOcrModelsReadsWithTesseract(@TempDir Path dir) throws Exception {
+        Path pdf = scannedPdf(dir.resolve("s.pdf"));
+        Path empty = Files.createDirectory(dir.resolve("no-models"));
+        String before = System.getProperty("quire.ocr.models");
+        System.setProperty("quire.ocr.models", empty.toString());
+        try {
+            assumeTrue(PaddleModels.locate().isEmpty(), "PP-OCR models found elsewhere on the search path");
+            CliFixtures.Result r = CliFixtures.run("ocr", pdf.toString(), "--engine", "auto", "--json");
+            assertThat(r.code()).as(r.err()).isZero();
+            JsonNode page = JSON.readTree(r.out()).get("pages").get(0);
+            assertThat(page.get("source").asText()).isEqualTo("ocr:tesseract");
+            assertThat(page.get("lines").get(0).get("text").asText())
+                    .isEqualTo("Quarterly revenue grew strongly in Europe");
+        } finally {
+            if (before == null) {
+                System.clearProperty("quire.ocr.models");
+            } else {
+                System.setProperty("quire.ocr.models", before);
+            }
+        }
+    }
+
+    @Test
     void corruptModelFileExits4WithOneLine(@TempDir Path dir) throws Exception {
         var found = PaddleModels.locate();
         assumeTrue(found.isPresent(), "PP-OCR models were not fetched (no npm at build time): skipping");
