@@ -96,31 +96,19 @@ class OcrCliIT {
     @Test
     void requestedEngineWithoutModelsExits4WithOneLine(@TempDir Path dir) throws Exception {
         Path pdf = scannedPdf(dir.resolve("s.pdf"));
-        Path empty = Files.createDirectory(dir.resolve("no-models"));
-        String before = System.getProperty("quire.ocr.models");
-        System.setProperty("quire.ocr.models", empty.toString());
-        try {
+        withModels(Files.createDirectory(dir.resolve("no-models")), () -> {
             assumeTrue(PaddleModels.locate().isEmpty(), "PP-OCR models found elsewhere on the search path");
             CliFixtures.Result r = CliFixtures.run("ocr", pdf.toString(), "--engine", "paddle");
             assertThat(r.code()).isEqualTo(ExitCode.MODEL);
             assertThat(r.errLines()).isEqualTo(1);
             assertThat(r.err()).contains("PP-OCR models not found");
-        } finally {
-            if (before == null) {
-                System.clearProperty("quire.ocr.models");
-            } else {
-                System.setProperty("quire.ocr.models", before);
-            }
-        }
+        });
     }
 
     @Test
     void autoWithoutPpOcrModelsReadsWithTesseract(@TempDir Path dir) throws Exception {
         Path pdf = scannedPdf(dir.resolve("s.pdf"));
-        Path empty = Files.createDirectory(dir.resolve("no-models"));
-        String before = System.getProperty("quire.ocr.models");
-        System.setProperty("quire.ocr.models", empty.toString());
-        try {
+        withModels(Files.createDirectory(dir.resolve("no-models")), () -> {
             assumeTrue(PaddleModels.locate().isEmpty(), "PP-OCR models found elsewhere on the search path");
             CliFixtures.Result r = CliFixtures.run("ocr", pdf.toString(), "--engine", "auto", "--json");
             assertThat(r.code()).as(r.err()).isZero();
@@ -128,13 +116,7 @@ class OcrCliIT {
             assertThat(page.get("source").asText()).isEqualTo("ocr:tesseract");
             assertThat(page.get("lines").get(0).get("text").asText())
                     .isEqualTo("Quarterly revenue grew strongly in Europe");
-        } finally {
-            if (before == null) {
-                System.clearProperty("quire.ocr.models");
-            } else {
-                System.setProperty("quire.ocr.models", before);
-            }
-        }
+        });
     }
 
     @Test
@@ -150,13 +132,20 @@ class OcrCliIT {
         Path det = models.resolve(m.detector().getFileName());
         byte[] bytes = Files.readAllBytes(det);
         Files.write(det, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-        String before = System.getProperty("quire.ocr.models");
-        System.setProperty("quire.ocr.models", models.toString());
-        try {
+        withModels(models, () -> {
             CliFixtures.Result r = CliFixtures.run("ocr", pdf.toString(), "--engine", "paddle");
             assertThat(r.code()).isEqualTo(ExitCode.MODEL);
             assertThat(r.errLines()).isEqualTo(1);
             assertThat(r.err()).contains("corrupt");
+        });
+    }
+
+    /** Runs {@code body} with PP-OCR's models looked up in {@code dir} only, then restores the search path. */
+    private static void withModels(Path dir, ThrowingRunnable body) throws Exception {
+        String before = System.getProperty("quire.ocr.models");
+        System.setProperty("quire.ocr.models", dir.toString());
+        try {
+            body.run();
         } finally {
             if (before == null) {
                 System.clearProperty("quire.ocr.models");
@@ -164,5 +153,10 @@ class OcrCliIT {
                 System.setProperty("quire.ocr.models", before);
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 }
