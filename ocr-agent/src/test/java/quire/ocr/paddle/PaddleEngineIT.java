@@ -117,18 +117,14 @@ class PaddleEngineIT {
 
     @Test
     void hugeImageIsRefusedClearly() {
-        // 10001 × 10001 pixels is over the 100 MP limit; a 1-pixel-wide raster keeps the test's memory small
-        BufferedImage huge = new BufferedImage(10_001, 10_001, BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage huge = TestPages.overPixelLimit();
         assertThatThrownBy(() -> engine.read(huge, 1, 1.0))
                 .isInstanceOf(OcrException.class).hasMessageContaining("too large");
     }
 
     @Test
     void nonLatinTextDoesNotCrash() throws Exception {
-        BufferedImage image = new TestPages(900, 200)
-                .text("\u4e2d\u6587\u8bc6\u522b \u6d4b\u8bd5 2024", 40, 80, 40)
-                .text("\u0421\u043b\u043e\u0432\u043e \u03b1\u03b2\u03b3 \u0645\u0631\u062d\u0628\u0627", 40, 160, 40)
-                .image();
+        BufferedImage image = TestPages.mixedScripts();
 
         PageText text = engine.read(image, 1, 1.0);
 

@@ -32,6 +32,19 @@ public final class TestPages {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
+    /** Chinese, Cyrillic, Greek and Arabic words and a year: what an English engine reads best effort. */
+    public static BufferedImage mixedScripts() {
+        return new TestPages(900, 200)
+                .text("\u4e2d\u6587\u8bc6\u522b \u6d4b\u8bd5 2024", 40, 80, 40)
+                .text("\u0421\u043b\u043e\u0432\u043e \u03b1\u03b2\u03b3 \u0645\u0631\u062d\u0628\u0627", 40, 160, 40)
+                .image();
+    }
+
+    /** 10001 × 10001 pixels, over the engines' 100 MP limit; one bit a pixel keeps the test's memory small. */
+    public static BufferedImage overPixelLimit() {
+        return new BufferedImage(10_001, 10_001, BufferedImage.TYPE_BYTE_BINARY);
+    }
+
     /** Draws {@code line} with its baseline at ({@code x}, {@code baseline}); words separated by single spaces. */
     public TestPages text(String line, int x, int baseline, float size) {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(size);
