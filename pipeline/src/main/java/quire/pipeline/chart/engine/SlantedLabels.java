@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,16 +122,12 @@ final class SlantedLabels {
             BBox b = BBox.unionOf(l.stream().map(Word::bbox).toList());
             String text = String.join(" ", l.stream().map(Word::text).toList());
             double conf = l.stream().mapToDouble(Word::conf).min().orElse(0);
-            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-            for (double[] c : new double[][] {{b.x0(), b.y0()}, {b.x1(), b.y0()}, {b.x0(), b.y1()}, {b.x1(), b.y1()}}) {
-                Point2D p = back.transform(new Point2D.Double(c[0], c[1]), null);
-                minX = Math.min(minX, p.getX() + sx0);
-                maxX = Math.max(maxX, p.getX() + sx0);
-                minY = Math.min(minY, p.getY() + y0);
-                maxY = Math.max(maxY, p.getY() + y0);
-            }
+            Rectangle2D r = SlantedText.turnedBounds(back, b.x0(), b.y0(), b.x1(), b.y1());
+            double minY = r.getMinY() + y0;
+            double maxY = r.getMaxY() + y0;
             if (minY >= y0 - 4 && maxY <= y1 + 4) {
-                found.add(new Word(text, new BBox(minX, minY, maxX, maxY), conf, l.get(0).source()));
+                found.add(new Word(text, new BBox(r.getMinX() + sx0, minY, r.getMaxX() + sx0, maxY), conf,
+                        l.get(0).source()));
             }
         }
         if (found.size() < Math.max(3, band.size() / 2)) {

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -242,19 +242,10 @@ final class SlantedText {
     private static List<Flat> readTurned(BufferedImage band, double angle, ChartOcr ocr, int y0) throws Exception {
         double t = Math.toRadians(angle);
         AffineTransform rot = AffineTransform.getRotateInstance(t);
-        double[] xs = {0, band.getWidth(), 0, band.getWidth()};
-        double[] ys = {0, 0, band.getHeight(), band.getHeight()};
-        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < 4; i++) {
-            Point2D p = rot.transform(new Point2D.Double(xs[i], ys[i]), null);
-            minX = Math.min(minX, p.getX());
-            minY = Math.min(minY, p.getY());
-            maxX = Math.max(maxX, p.getX());
-            maxY = Math.max(maxY, p.getY());
-        }
-        AffineTransform fwd = AffineTransform.getTranslateInstance(-minX, -minY);
+        Rectangle2D bounds = turnedBounds(rot, 0, 0, band.getWidth(), band.getHeight());
+        AffineTransform fwd = AffineTransform.getTranslateInstance(-bounds.getMinX(), -bounds.getMinY());
         fwd.concatenate(rot);
-        BufferedImage turned = new BufferedImage((int) Math.ceil(maxX - minX), (int) Math.ceil(maxY - minY),
+        BufferedImage turned = new BufferedImage((int) Math.ceil(bounds.getWidth()), (int) Math.ceil(bounds.getHeight()),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = turned.createGraphics();
         g.setColor(Color.WHITE);
@@ -267,19 +258,15 @@ final class SlantedText {
         List<Flat> out = new ArrayList<>();
         for (Word w : flat) {
             BBox fb = w.bbox();
-            double[] cx = {fb.x0(), fb.x1(), fb.x0(), fb.x1()};
-            double[] cy = {fb.y0(), fb.y0(), fb.y1(), fb.y1()};
-            double bx0 = Double.MAX_VALUE, by0 = Double.MAX_VALUE, bx1 = -Double.MAX_VALUE, by1 = -Double.MAX_VALUE;
-            for (int i = 0; i < 4; i++) {
-                Point2D p = back.transform(new Point2D.Double(cx[i], cy[i]), null);
-                bx0 = Math.min(bx0, p.getX());
-                by0 = Math.min(by0, p.getY());
-                bx1 = Math.max(bx1, p.getX());
-                by1 = Math.max(by1, p.getY());
-            }
-            out.add(new Flat(w, new BBox(bx0, by0 + y0, bx1, by1 + y0)));
+            Rectangle2D b = turnedBounds(back, fb.x0(), fb.y0(), fb.x1(), fb.y1());
+            out.add(new Flat(w, new BBox(b.getMinX(), b.getMinY() + y0, b.getMaxX(), b.getMaxY() + y0)));
         }
         return out;
+    }
+
+    /** The axis-aligned bounds of the box (x0, y0)–(x1, y1) after {@code t}: of its four turned corners. */
+    static Rectangle2D turnedBounds(AffineTransform t, double x0, double y0, double x1, double y1) {
+        return t.createTransformedShape(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0)).getBounds2D();
     }
 
     /** A word read in the turned band: its box there, and its (slanted) box in the picture. */
